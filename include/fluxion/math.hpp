@@ -1,0 +1,15 @@
+// fluxion/math.hpp — every constexpr math function, one header each under math/.
+//
+// fluxion's math functions are usable in constant expressions on GCC and Clang,
+// give bit-identical results at compile time and at run time, and are within
+// 1 ulp of the correctly rounded result (measured against MPFR: docs/math.md).
+//
+//     static_assert(fluxion::exp(0.0) == 1.0);
+//     constexpr double omega = ...;   // see examples/tour.cpp
+#ifndef FLUXION_MATH_HPP
+#define FLUXION_MATH_HPP
+
+#include <fluxion/math/abs.hpp>
+#include <fluxion/math/classify.hpp>
+
+#endif
