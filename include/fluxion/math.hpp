@@ -11,5 +11,6 @@
 
 #include <fluxion/math/abs.hpp>
 #include <fluxion/math/classify.hpp>
+#include <fluxion/math/sqrt.hpp>
 
 #endif
