@@ -11,6 +11,7 @@
 
 #include <fluxion/math/abs.hpp>
 #include <fluxion/math/classify.hpp>
+#include <fluxion/math/exp.hpp>
 #include <fluxion/math/sqrt.hpp>
 
 #endif
