@@ -1,0 +1,249 @@
+#!/usr/bin/env python3
+"""Compile-time cost of fluxion's math: build time, peak memory, constexpr steps.
+
+    python3 benchmarks/compile_time.py [--repetitions 3] [--only time|steps]
+                                       [--cxx g++ clang++]
+
+Run from anywhere; needs /usr/bin/time (Debian package `time`) and clang++.
+
+1. time: compiles tests/compile_time/math_consistency.cpp (one constant
+   expression with 10,000 calls each of fluxion::exp, log and sin) with each
+   compiler, default constexpr limits, `-std=c++20 -O2 -Wall -Wextra -Wpedantic
+   -Werror -c`, --repetitions times under /usr/bin/time. Prints the minimum wall
+   time and the peak resident memory, next to a baseline translation unit that
+   includes the same headers and evaluates nothing (the difference is the cost
+   of the constant evaluation).
+
+2. steps: Clang's constexpr steps per call of every math function that exists,
+   at typical and extreme arguments. Clang counts one step per statement
+   executed and stops at -fconstexpr-steps (default 1,048,576). Each case is a
+   constexpr variable  [] { for (int i = 0; i < R; ++i) {} return f(args); }():
+   the empty loop costs exactly one step per iteration, so bisecting the largest
+   R that still compiles at the default limit gives the call's cost as
+   R(baseline) - R(case), where the baseline returns a literal instead. All
+   cases bisect together (one clang run per bisection step). The cost is that of
+   the public call fluxion::f(double), wrapper included.
+"""
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+INCLUDE = os.path.join(ROOT, 'include')
+MATH = os.path.join(INCLUDE, 'fluxion', 'math')
+CONSISTENCY = os.path.join(ROOT, 'tests', 'compile_time', 'math_consistency.cpp')
+FLAGS = ['-std=c++20', '-O2', '-Wall', '-Wextra', '-Wpedantic', '-Werror', '-I' + INCLUDE]
+DEFAULT_STEPS = 1 << 20  # clang's default -fconstexpr-steps
+
+MAX = '0x1.fffffffffffffp+1023'   # DBL_MAX
+MIN = '0x1p-1022'                 # DBL_MIN
+SUB = '0x1p-1074'                 # smallest subnormal
+# (function, label, arguments as C++ literals). Literals only: a call such as
+# numeric_limits<double>::max() would cost steps of its own.
+CASES = [
+    ('exp', 'typical 0.5', '0.5'), ('exp', 'float 0.5f', '0.5f'), ('exp', 'tiny 1e-20', '1e-20'),
+    ('exp', 'near overflow 709.7', '709.7'), ('exp', 'subnormal result -740', '-740.0'),
+    ('expm1', 'typical 0.5', '0.5'), ('expm1', 'tiny 1e-10', '1e-10'), ('expm1', '-40', '-40.0'),
+    ('expm1', 'near overflow 709.7', '709.7'),
+    ('sinh', 'typical 0.5', '0.5'), ('sinh', 'tiny 1e-10', '1e-10'), ('sinh', 'large 710', '710.0'),
+    ('cosh', 'typical 0.5', '0.5'), ('cosh', 'large 710', '710.0'),
+    ('tanh', 'typical 0.5', '0.5'), ('tanh', 'tiny 1e-10', '1e-10'), ('tanh', 'large 20', '20.0'),
+    ('log', 'typical 1.5', '1.5'), ('log', 'float 1.5f', '1.5f'), ('log', 'near 1: 1+2^-30', '(1.0 + 0x1p-30)'),
+    ('log', 'subnormal 2^-1074', SUB), ('log', 'DBL_MAX', MAX),
+    ('log1p', 'typical 0.5', '0.5'), ('log1p', 'tiny 1e-10', '1e-10'), ('log1p', 'large 1e300', '1e300'),
+    ('log2', 'typical 1.5', '1.5'), ('log2', 'exact 2^-1074', SUB), ('log2', 'DBL_MAX', MAX),
+    ('log10', 'typical 1.5', '1.5'), ('log10', 'exact 1e-300', '1e-300'), ('log10', 'DBL_MAX', MAX),
+    ('pow', 'typical (1.5, 2.5)', '1.5, 2.5'), ('pow', 'integer (3, 5)', '3.0, 5.0'),
+    ('pow', 'large y (1+2^-40, 1e12)', '(1.0 + 0x1p-40), 1e12'), ('pow', '(0.5, 1074.5) subnormal', '0.5, 1074.5'),
+    ('sin', 'typical 0.5', '0.5'), ('sin', 'float 0.5f', '0.5f'), ('sin', 'medium 1e5', '1e5'),
+    ('sin', 'large 1e9', '1e9'), ('sin', 'huge 1e22', '1e22'), ('sin', 'DBL_MAX', MAX),
+    ('cos', 'typical 0.5', '0.5'), ('cos', 'medium 1e5', '1e5'), ('cos', 'huge 1e22', '1e22'), ('cos', 'DBL_MAX', MAX),
+    ('tan', 'typical 0.5', '0.5'), ('tan', 'medium 1e5', '1e5'), ('tan', 'huge 1e22', '1e22'), ('tan', 'DBL_MAX', MAX),
+    ('asin', 'typical 0.3', '0.3'), ('asin', 'near 1: 0.99', '0.99'), ('asin', 'tiny 1e-10', '1e-10'),
+    ('acos', 'typical 0.3', '0.3'), ('acos', 'near 1: 0.99', '0.99'),
+    ('atan', 'typical 0.5', '0.5'), ('atan', 'large 1e10', '1e10'), ('atan', 'tiny 1e-10', '1e-10'),
+    ('atan2', 'typical (1, 2)', '1.0, 2.0'), ('atan2', '(1e-300, -1e300)', '1e-300, -1e300'),
+    ('sqrt', 'typical 2', '2.0'), ('sqrt', 'DBL_MAX', MAX), ('sqrt', 'subnormal 2^-1074', SUB),
+    ('cbrt', 'typical 2', '2.0'), ('cbrt', 'DBL_MAX', MAX), ('cbrt', 'subnormal 2^-1074', SUB),
+    ('hypot', 'typical (3, 4)', '3.0, 4.0'), ('hypot', '(1e300, 1e300)', '1e300, 1e300'),
+    ('hypot', '(2^-1074, 2^-1074)', SUB + ', ' + SUB),
+    ('fmod', 'typical (10.5, 3)', '10.5, 3.0'), ('fmod', '(1e300, 3)', '1e300, 3.0'),
+    ('fmod', '(DBL_MAX, 2^-1074)', MAX + ', ' + SUB),
+]
+
+
+def available_functions():
+    return sorted({fn for fn, _, _ in CASES if os.path.exists(os.path.join(MATH, fn + '.hpp'))})
+
+
+# ---------------------------------------------------------------- 1. time
+def measure(cxx, source, repetitions):
+    walls, rss = [], []
+    for _ in range(repetitions):
+        r = subprocess.run(['/usr/bin/time', '-f', 'TIME %e %M', cxx] + FLAGS + ['-c', source, '-o', os.devnull],
+                           capture_output=True, text=True)
+        if r.returncode != 0:
+            return None, r.stderr[-3000:]
+        m = re.search(r'TIME ([\d.]+) (\d+)', r.stderr)
+        walls.append(float(m.group(1)))
+        rss.append(int(m.group(2)))
+    return (min(walls), statistics.median(walls), max(rss) / 1024), None
+
+
+def time_part(compilers, repetitions):
+    if not os.path.exists(CONSISTENCY):
+        print(f'{CONSISTENCY} does not exist yet')
+        return 1
+    with open(CONSISTENCY) as f:
+        includes = [line for line in f if line.startswith('#include')]
+    status = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        baseline = os.path.join(tmp, 'baseline.cpp')
+        with open(baseline, 'w') as f:
+            f.write(''.join(includes) + 'int main() {}\n')
+        print(f'Compiling {os.path.relpath(CONSISTENCY, ROOT)} ({repetitions} runs each; '
+              f'flags: {" ".join(FLAGS[:-1])} -c)')
+        print('| compiler | translation unit | wall s (min) | wall s (median) | peak RSS MiB |')
+        print('|---|---|---:|---:|---:|')
+        for cxx in compilers:
+            version = subprocess.run([cxx, '--version'], capture_output=True, text=True).stdout.split('\n')[0]
+            for label, src in (('math_consistency.cpp', CONSISTENCY), ('baseline: same #includes only', baseline)):
+                res, err = measure(cxx, src, repetitions)
+                if res is None:
+                    print(f'| {version} | {label} | FAILED | | |')
+                    print(err, file=sys.stderr)
+                    status = 1
+                else:
+                    print(f'| {version} | {label} | {res[0]:.2f} | {res[1]:.2f} | {res[2]:.0f} |')
+    return status
+
+
+# ---------------------------------------------------------------- 2. steps
+def probe_source(cases, pads, base_pad):
+    fns = sorted({fn for fn, _, _ in cases})
+    lines = [f'#include <fluxion/math/{fn}.hpp>' for fn in fns]
+    first = len(lines) + 1
+    lines.append(f'constexpr auto v0 = [] {{ for (int i = 0; i < {base_pad}; ++i) {{}} return 0.5; }}();')
+    for k, ((fn, _, args), r) in enumerate(zip(cases, pads), start=1):
+        lines.append(f'constexpr auto v{k} = [] {{ for (int i = 0; i < {r}; ++i) {{}} '
+                     f'return fluxion::{fn}({args}); }}();')
+    return '\n'.join(lines) + '\nint main() {}\n', first
+
+
+def failures(source, first, tmp, limit):
+    """Line index (0 = baseline) -> 'steps' or 'error' for each variable that fails."""
+    path = os.path.join(tmp, 'probe.cpp')
+    with open(path, 'w') as f:
+        f.write(source)
+    r = subprocess.run(['clang++', '-std=c++20', '-fsyntax-only', '-ferror-limit=0', '-fno-color-diagnostics',
+                        f'-fconstexpr-steps={limit}', '-I' + INCLUDE, path],
+                       capture_output=True, text=True)
+    out = {}
+    current = None
+    for line in r.stderr.splitlines():
+        m = re.match(re.escape(path) + r':(\d+):\d+: error: (.*)', line)
+        if m:
+            current = int(m.group(1)) - first
+            if 'must be initialized by a constant expression' not in m.group(2) or current < 0:
+                out.setdefault(max(current, 0), 'error: ' + m.group(2))
+                current = None
+            else:
+                out.setdefault(current, 'error')
+            continue
+        if current is not None and 'maximum step limit' in line:
+            out[current] = 'steps'
+    if r.returncode != 0 and not out:
+        raise RuntimeError(r.stderr[-3000:])
+    return out
+
+
+def bisect(cases, limit, tmp):
+    """Steps per call of each case at -fconstexpr-steps=limit: {index: steps | 'over' | 'error'}."""
+    n = len(cases)
+    fail = failures(*probe_source(cases, [0] * n, 0), tmp, limit)
+    if 0 in fail:
+        raise RuntimeError('baseline failed: ' + fail[0])
+    result = {k: ('over' if fail[k] == 'steps' else 'error') for k in fail}
+    live = [k for k in range(1, n + 1) if k not in fail]
+    # Parallel bisection over the padding: lo[k] compiles, hi[k] hits the limit.
+    lo = {k: 0 for k in [0] + live}
+    hi = {k: limit for k in [0] + live}
+    while any(hi[k] - lo[k] > 1 for k in lo):
+        mid = {k: (lo[k] + hi[k]) // 2 for k in lo}
+        pads = [mid.get(k, 0) for k in range(1, n + 1)]
+        fail = failures(*probe_source(cases, pads, mid[0]), tmp, limit)
+        for k in lo:
+            if fail.get(k) == 'steps':
+                hi[k] = mid[k]
+            elif k in fail:
+                raise RuntimeError(f'case {cases[k - 1]} failed for a reason other than the step limit')
+            else:
+                lo[k] = mid[k]
+    for k in live:
+        result[k] = lo[0] - lo[k]
+    return result
+
+
+def steps_part():
+    fns = available_functions()
+    missing = sorted({fn for fn, _, _ in CASES} - set(fns))
+    cases = [c for c in CASES if c[0] in fns]
+    if not cases:
+        print('no math function headers yet')
+        return 1
+    # Bisect at a small limit first (fast), then the expensive cases at the default.
+    final = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        todo = list(cases)
+        for limit in (1 << 14, DEFAULT_STEPS):
+            res = bisect(todo, limit, tmp)
+            over = []
+            for k, c in enumerate(todo, start=1):
+                if res[k] == 'over':
+                    over.append(c)
+                else:
+                    final[c] = res[k]
+            todo = over
+            if not todo:
+                break
+        for c in todo:
+            final[c] = 'over'
+    print('Clang constexpr steps per call of fluxion::f(double) (clang++ -fconstexpr-steps bisection):')
+    print('| function | argument | steps per call |')
+    print('|---|---|---:|')
+    for c in cases:
+        v = final[c]
+        text = {'over': '> 1,048,576 (over the default limit)', 'error': 'not a constant expression'}.get(v, str(v))
+        print(f'| {c[0]} | {c[1]} | {text} |')
+    if missing:
+        print(f'\nNot measured (header not present): {", ".join(missing)}')
+    return 0
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    ap.add_argument('--repetitions', type=int, default=3)
+    ap.add_argument('--only', choices=['time', 'steps'])
+    ap.add_argument('--cxx', nargs='+', default=['g++', 'clang++'])
+    ap.add_argument('--include', help='include directory to measure (default: the repository\'s)')
+    args = ap.parse_args()
+    if args.include:
+        global INCLUDE, MATH
+        INCLUDE = os.path.abspath(args.include)
+        MATH = os.path.join(INCLUDE, 'fluxion', 'math')
+        FLAGS[-1] = '-I' + INCLUDE
+    status = 0
+    if args.only != 'steps':
+        status |= time_part(args.cxx, args.repetitions)
+        print()
+    if args.only != 'time':
+        status |= steps_part()
+    return status
+
+
+if __name__ == '__main__':
+    sys.exit(main())

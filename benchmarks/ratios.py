@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Run benchmarks/math_speed and print the fluxion / glibc ratio table.
+
+    python3 benchmarks/ratios.py BUILD_DIR [--repetitions 5] [--min-time 0.2]
+                                 [--filter REGEX] [--callgrind]
+
+BUILD_DIR is a meson build directory configured with -Dbenchmarks=true (an -O2
+build: buildtype debugoptimized, the default, or release -Doptimization=2).
+
+Times: every benchmark runs --repetitions times; the table keeps the MINIMUM
+CPU time per call of each, because on a shared machine other processes only
+ever add time. ratio = fluxion / glibc; below 1 means fluxion is faster.
+
+--callgrind also counts instructions per call under valgrind's callgrind (the
+program's --count mode: each case once over its 4096 inputs). Instruction
+counts do not depend on the load of the machine, so they are the stable
+companion of the times. Both numbers include the benchmark loop itself (see
+the `identity` row: about 1 ns and a few instructions per element).
+
+Prints a Markdown table (the one pasted into docs/benchmarks.md).
+"""
+import argparse
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+
+def run_times(exe, repetitions, min_time, filt):
+    cmd = [exe, '--benchmark_format=json', f'--benchmark_repetitions={repetitions}',
+           f'--benchmark_min_time={min_time}', '--benchmark_report_aggregates_only=false']
+    if filt:
+        cmd.append(f'--benchmark_filter={filt}')
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    best = {}
+    for b in json.loads(out)['benchmarks']:
+        if b.get('run_type', 'iteration') != 'iteration':
+            continue
+        ns_per_call = 1e9 / b['items_per_second']
+        name = b['run_name'] if 'run_name' in b else b['name']
+        best[name] = min(best.get(name, float('inf')), ns_per_call)
+    return best
+
+
+def run_callgrind(exe, filt):
+    counts = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, 'cg.out')
+        cmd = ['valgrind', '--tool=callgrind', '--collect-atstart=no',
+               f'--callgrind-out-file={out}', exe, '--count']
+        if filt:
+            cmd.append(filt)
+        subprocess.run(cmd, check=True, capture_output=True, text=True)
+        inputs = None
+        for path in glob.glob(out + '*'):
+            name = total = None
+            with open(path) as f:
+                for line in f:
+                    m = re.match(r'desc: Trigger: Client Request: (.*)', line)
+                    if m:
+                        name = m.group(1).strip()
+                    m = re.match(r'(?:summary|totals): (\d+)', line)
+                    if m:
+                        total = int(m.group(1))
+            if name and total is not None:
+                counts[name] = total / 4096
+    return counts
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    ap.add_argument('build_dir')
+    ap.add_argument('--repetitions', type=int, default=5)
+    ap.add_argument('--min-time', type=float, default=0.2)
+    ap.add_argument('--filter', default='')
+    ap.add_argument('--callgrind', action='store_true')
+    ap.add_argument('--no-times', action='store_true', help='only the callgrind counts')
+    args = ap.parse_args()
+
+    exe = os.path.join(args.build_dir, 'benchmarks', 'math_speed')
+    times = {} if args.no_times else run_times(exe, args.repetitions, args.min_time, args.filter)
+    counts = run_callgrind(exe, args.filter) if args.callgrind else {}
+
+    names = times or counts
+    cases = []  # (fn, type, range) in the program's order
+    for name in names:
+        fn, typ, rng, impl = name.split('/')
+        if (fn, typ, rng) not in cases:
+            cases.append((fn, typ, rng))
+
+    header = ['function', 'type', 'inputs']
+    if times:
+        header += ['fluxion ns', 'glibc ns', 'ratio']
+    if counts:
+        header += ['fluxion instr', 'glibc instr', 'instr ratio']
+    print('| ' + ' | '.join(header) + ' |')
+    print('|' + '|'.join('---' if i < 3 else '---:' for i in range(len(header))) + '|')
+    worst = []
+    for fn, typ, rng in cases:
+        key = f'{fn}/{typ}/{rng}'
+        row = [fn, typ, rng]
+        if times:
+            f, g = times[key + '/fluxion'], times[key + '/glibc']
+            row += [f'{f:.2f}', f'{g:.2f}', f'{f / g:.2f}']
+            if fn != 'identity' and f / g > 2:
+                worst.append((key, f / g))
+        if counts:
+            f, g = counts[key + '/fluxion'], counts[key + '/glibc']
+            row += [f'{f:.0f}', f'{g:.0f}', f'{f / g:.2f}']
+        print('| ' + ' | '.join(row) + ' |')
+    if times:
+        print()
+        if worst:
+            print('Above the 2x target: ' + ', '.join(f'{k} ({r:.2f}x)' for k, r in worst))
+        else:
+            print('Every case is within 2x of glibc.')
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
