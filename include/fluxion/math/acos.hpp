@@ -1,0 +1,71 @@
+// fluxion/math/acos.hpp — arc cosine.
+//
+// Law: acos(x) is the angle in [0, pi] whose cosine is x, for -1 <= x <= 1,
+// within 1 ulp of the correctly rounded result for every double (measured
+// against MPFR: docs/math/inverse_trig.md).
+// Special values (C99 Annex F.9.1.1): acos(1) = +0, acos(-1) = pi (the double
+// nearest), acos(+-0) = pi/2 (the double nearest), acos(NaN) = NaN. |x| > 1
+// (infinities included) is a domain error: NaN at run time, and in a constant
+// expression a compile error naming detail::acos_of_argument_beyond_one.
+// long double is computed at double accuracy.
+//
+//     static_assert(fluxion::acos(0.5) == 0x1.0c152382d7366p+0); // pi/3, rounded
+#ifndef FLUXION_MATH_ACOS_HPP
+#define FLUXION_MATH_ACOS_HPP
+
+#include <fluxion/arithmetic.hpp>
+#include <fluxion/detail/double_double.hpp>
+#include <fluxion/detail/ieee.hpp>
+#include <fluxion/detail/narrow.hpp>
+#include <fluxion/math/asin.hpp>
+
+namespace fluxion::detail {
+
+// Domain error. Deliberately NOT constexpr: at run time it returns NaN as IEEE
+// says; in a constant expression calling it is an error, and both compilers
+// name this function in the diagnostic, which tells the user what went wrong.
+inline double acos_of_argument_beyond_one() noexcept { return quiet_nan; }
+
+// fdlibm's structure (FreeBSD lib/msun/src/e_acos.c), with the same rational
+// R(z) as asin (asin_rational) and every reconstruction in double-double.
+constexpr double acos_double(double x) noexcept {
+    using namespace inverse_trig;
+    // Special cases, before any arithmetic could meet a NaN or an infinity.
+    if (is_nan(x)) return x;
+    const double ax = abs_value(x);
+    if (ax > 1) return acos_of_argument_beyond_one();
+
+    // (-1/2, 1/2): acos(x) = pi/2 - asin(x) = pi/2 - x - x R(x^2). The result
+    // is above 1, pi/2 - x is formed exactly (two_sum) and x R(x^2) is below
+    // 0.024: its rounding is far below the final one. Tiny x need no special
+    // case (x * x may underflow to 0; the result is then pi/2's double).
+    if (ax < 0.5) {
+        const auto [h, l] = two_sum(pi_over_2.hi, -x);
+        return h + (l + (pi_over_2.lo - x * asin_rational(x * x)));
+    }
+    if (x == 1) return 0.0;
+    if (x == -1) return pi.hi;
+
+    // |x| >= 1/2: with t = (1 - |x|) / 2 (exact) and s + c = sqrt(t),
+    //   acos(x)  = 2 asin(s) = 2 s + (2 c + 2 s R(t))          for x > 0,
+    //   acos(x)  = pi - 2 asin(s)                              for x < 0.
+    const double t = (1.0 - ax) * 0.5;
+    const auto [s, c] = asin_sqrt_with_correction(t);
+    const double small = 2.0 * c + 2.0 * s * asin_rational(t); // 2 asin(s) - 2 s
+    if (x > 0) return 2.0 * s + small;                         // 2 s is exact
+    const auto [h, l] = two_sum(pi.hi, -2.0 * s);
+    return h + (l + (pi.lo - small));
+}
+
+} // namespace fluxion::detail
+
+namespace fluxion {
+
+template <arithmetic T>
+constexpr floating_t<T> acos(T x) noexcept {
+    return detail::via_double(detail::acos_double, x);
+}
+
+} // namespace fluxion
+
+#endif

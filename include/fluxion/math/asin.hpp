@@ -1,0 +1,93 @@
+// fluxion/math/asin.hpp — arc sine.
+//
+// Law: asin(x) is the angle in [-pi/2, pi/2] whose sine is x, for -1 <= x <= 1,
+// within 1 ulp of the correctly rounded result for every double (measured
+// against MPFR: docs/math/inverse_trig.md), and odd: asin(-x) == -asin(x).
+// Special values (C99 Annex F.9.1.2): asin(+-0) = +-0, asin(+-1) = +-pi/2 (the
+// double nearest), asin(NaN) = NaN, asin(x) == x for |x| < 2^-26. |x| > 1
+// (infinities included) is a domain error: NaN at run time, and in a constant
+// expression a compile error naming detail::asin_of_argument_beyond_one.
+// long double is computed at double accuracy.
+//
+//     static_assert(fluxion::asin(0.5) == 0x1.0c152382d7366p-1); // pi/6, rounded
+#ifndef FLUXION_MATH_ASIN_HPP
+#define FLUXION_MATH_ASIN_HPP
+
+#include <fluxion/arithmetic.hpp>
+#include <fluxion/detail/double_double.hpp>
+#include <fluxion/detail/ieee.hpp>
+#include <fluxion/detail/narrow.hpp>
+#include <fluxion/math/atan.hpp>
+#include <fluxion/math/sqrt.hpp>
+
+namespace fluxion::detail {
+
+// Domain error. Deliberately NOT constexpr: at run time it returns NaN as IEEE
+// says; in a constant expression calling it is an error, and both compilers
+// name this function in the diagnostic, which tells the user what went wrong.
+inline double asin_of_argument_beyond_one() noexcept { return quiet_nan; }
+
+// R(z) = (asin(s) - s) / s for s = sqrt(z), 0 <= z <= 1/4: fdlibm's rational
+// minimax approximation (FreeBSD lib/msun/src/e_asin.c, pS0..pS5 / qS1..qS4,
+// "remez error bounded by 2^-58.75"; measured here relative to asin: 2^-60).
+// Shared with acos.
+constexpr double asin_rational(double z) noexcept {
+    return z * (0x1.5555555555555p-3 +
+           z * (-0x1.4d61203eb6f7dp-2 +
+           z * (0x1.9c1550e884455p-3 +
+           z * (-0x1.48228b5688f3bp-5 +
+           z * (0x1.9efe07501b288p-11 +
+           z * 0x1.23de10dfdf709p-15))))) /
+           (1.0 + z * (-0x1.33a271c8a2d4bp+1 +
+                  z * (0x1.02ae59c598ac8p+1 +
+                  z * (-0x1.6066c1b8d0159p-1 +
+                  z * 0x1.3b8c5b12e9282p-4))));
+}
+
+// sqrt(t) as s + c for t > 0 normal: s = sqrt_double(t), correctly rounded,
+// and c = (t - s^2) / (2 s), one Newton step on the exact remainder (two_prod
+// gives s^2 exactly; t - ph is exact by Sterbenz). s + c is sqrt(t) to about
+// 2^-100 relative. (fdlibm gets the same c from a truncated s; e_acos.c.)
+constexpr double_double asin_sqrt_with_correction(double t) noexcept {
+    const double s = sqrt_double(t);
+    const auto [ph, pl] = two_prod(s, s);
+    return {s, ((t - ph) - pl) / (2.0 * s)};
+}
+
+constexpr double asin_double(double x) noexcept {
+    using namespace inverse_trig;
+    // Special cases, before any arithmetic could meet a NaN or an infinity.
+    if (is_nan(x)) return x;
+    const double ax = abs_value(x);
+    if (ax > 1) return asin_of_argument_beyond_one();
+    // asin(x) = x + x^3/6 + ...; for |x| < 2^-26, x^2/6 < 2^-54 / 1.5 is below
+    // half an ulp of x in relative terms: x is the correctly rounded result
+    // (zeros and subnormals included).
+    if (ax < 0x1p-26) return x;
+    // [0, 1/2): asin(x) = x + x R(x^2), the correction below 0.048 x.
+    if (ax < 0.5) return x + x * asin_rational(x * x);
+    if (ax == 1) return with_sign_of(pi_over_2.hi, x);
+
+    // [1/2, 1): reduce with asin(|x|) = pi/2 - 2 asin(s), s = sqrt(t),
+    // t = (1 - |x|) / 2 (exact: Sterbenz, then an exact halving), so that
+    // s <= 1/2 and asin(s) = s + s R(t). Reconstruct in double-double: the
+    // large parts pi/2 and 2 s are added exactly, and s's rounding error
+    // (2 c) goes in with the small terms.
+    const double t = (1.0 - ax) * 0.5;
+    const auto [s, c] = asin_sqrt_with_correction(t);
+    const auto [h, l] = two_sum(pi_over_2.hi, -2.0 * s);
+    return with_sign_of(h + (l + (pi_over_2.lo - 2.0 * c - 2.0 * s * asin_rational(t))), x);
+}
+
+} // namespace fluxion::detail
+
+namespace fluxion {
+
+template <arithmetic T>
+constexpr floating_t<T> asin(T x) noexcept {
+    return detail::via_double(detail::asin_double, x);
+}
+
+} // namespace fluxion
+
+#endif

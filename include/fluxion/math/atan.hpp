@@ -1,0 +1,133 @@
+// fluxion/math/atan.hpp — arc tangent.
+//
+// Law: atan(x) is the angle in [-pi/2, pi/2] whose tangent is x, within 1 ulp
+// of the correctly rounded result for every double (measured against MPFR:
+// docs/math/inverse_trig.md), and odd: atan(-x) == -atan(x) bit for bit.
+// Special values (C99 Annex F.9.1.3): atan(+-0) = +-0, atan(+-inf) = +-pi/2
+// (the double nearest pi/2), atan(NaN) = NaN, atan(x) == x for |x| < 2^-27
+// (subnormals included). long double is computed at double accuracy.
+//
+//     static_assert(fluxion::atan(1.0) == 0x1.921fb54442d18p-1); // pi/4, rounded
+#ifndef FLUXION_MATH_ATAN_HPP
+#define FLUXION_MATH_ATAN_HPP
+
+#include <fluxion/arithmetic.hpp>
+#include <fluxion/detail/double_double.hpp>
+#include <fluxion/detail/ieee.hpp>
+#include <fluxion/detail/narrow.hpp>
+
+namespace fluxion::detail {
+
+namespace inverse_trig {
+// Multiples of pi as hi + lo: hi is the double nearest, lo the double nearest
+// the rest (the same pairs as fdlibm's atanhi/atanlo and pio2_hi/pio2_lo,
+// checked against MPFR at 200 bits). Each hi is also the correctly rounded
+// value of its constant.
+inline constexpr double_double zero{0.0, 0.0};
+inline constexpr double_double pi_over_2{0x1.921fb54442d18p+0, 0x1.1a62633145c07p-54};
+inline constexpr double_double pi{0x1.921fb54442d18p+1, 0x1.1a62633145c07p-53};
+inline constexpr double pi_over_4_rounded = 0x1.921fb54442d18p-1;
+inline constexpr double three_pi_over_4_rounded = 0x1.2d97c7f3321d2p+1;
+
+// Breakpoints c with atan(c) as hi + lo: fdlibm s_atan.c's atanhi/atanlo for
+// c = 1/2 and 1 (FreeBSD lib/msun/src/s_atan.c; c = 0 adds nothing).
+struct atan_breakpoint {
+    double c;
+    double_double atan_c;
+};
+inline constexpr atan_breakpoint atan_breakpoints[3] = {
+    {0.0, {0.0, 0.0}},
+    {0.5, {0x1.dac670561bb4fp-2, 0x1.a2b7f222f65e2p-56}},
+    {1.0, {0x1.921fb54442d18p-1, 0x1.1a62633145c07p-55}},
+};
+
+// atan(t) = t - t Q(t^2) on |t| <= 7/16 with Q(z) = aT0 z + aT1 z^2 + ... + aT10 z^11:
+// the minimax coefficients of fdlibm s_atan.c (aT[0..10]). Measured relative
+// error of t - t Q(t^2) against atan(t) (mpmath, 200 bits, 4000 points):
+// 2^-57.6, about 1/32 ulp.
+constexpr double atan_q(double z) noexcept {
+    return z * (0x1.555555555550dp-2 +
+           z * (-0x1.999999998ebc4p-3 +
+           z * (0x1.24924920083ffp-3 +
+           z * (-0x1.c71c6fe231671p-4 +
+           z * (0x1.745cdc54c206ep-4 +
+           z * (-0x1.3b0f2af749a6dp-4 +
+           z * (0x1.10d66a0d03d51p-4 +
+           z * (-0x1.dde2d52defd9ap-5 +
+           z * (0x1.97b4b24760debp-5 +
+           z * (-0x1.2b4442c6a6c2fp-5 +
+           z * 0x1.0ad3ae322da11p-6))))))))));
+}
+} // namespace inverse_trig
+
+// atan(a / b) for 0 < a <= b < 2^60 with a / b >= 2^-60, as hi + lo with an
+// error of about 2^-57 |atan(a / b)| at most (the polynomial's), so that the
+// caller's single final rounding is the only sizeable error.
+//
+// Reduce (fdlibm s_atan.c's intervals, written for a quotient): with the
+// breakpoint c = 0 for a/b < 7/16, 1/2 below 11/16 and 1 above,
+//     atan(a / b) = atan(c) + atan(t),   t = (a - c b) / (b + c a),
+// and |t| <= 7/16. a - c b is exact (Sterbenz: c b / 2 <= a <= 2 c b on those
+// intervals), b + c a is kept exactly as dh + dl (c a is exact), and t is
+// carried as th + tl: th = n / dh rounded, tl from the exact remainder
+// n - th dh (two_prod). Carrying tl is what keeps the reduction's rounding
+// out of the result (fdlibm rounds t, which costs up to ~0.3 ulp).
+constexpr double_double atan_of_ratio(double a, double b) noexcept {
+    using namespace inverse_trig;
+    const double r = a / b;
+    int i = 2;
+    if (r < 0x1.6p-1) i = 1; // 11/16
+    if (r < 0x1.cp-2) i = 0; // 7/16
+    const atan_breakpoint& bp = atan_breakpoints[i];
+    const double n = a - bp.c * b;
+    const auto [dh, dl] = two_sum(b, bp.c * a);
+    const double th = n / dh;
+    const auto [ph, pl] = two_prod(th, dh);
+    const double tl = (((n - ph) - pl) - th * dl) / dh;
+
+    // Approximate, reconstruct: atan(c) + atan(th) + tl / (1 + th^2), the
+    // last term being atan's first-order response to tl. The two large terms
+    // atan(c)_hi and th are added exactly; everything else is tiny.
+    const double z = th * th;
+    const auto [sh, sl] = two_sum(bp.atan_c.hi, th);
+    return {sh, sl + (bp.atan_c.lo + (tl / (1.0 + z) - th * atan_q(z)))};
+}
+
+// base + sign * angle, rounded once: the two large parts are added exactly
+// (two_sum), so only the final rounding and the small parts' errors remain.
+constexpr double add_angles(double_double base, double sign, double_double angle) noexcept {
+    const auto [h, l] = two_sum(base.hi, sign * angle.hi);
+    return h + (l + (base.lo + sign * angle.lo));
+}
+
+constexpr double atan_double(double x) noexcept {
+    using namespace inverse_trig;
+    // Special cases. NaN and +-0 are returned as they are. For |x| < 2^-27,
+    // atan(x) = x - x^3/3 + ... and x^2/3 < 2^-54 / 3 is below half an ulp of
+    // x in relative terms, so x is the correctly rounded result (this also
+    // covers the subnormals, where x * x would underflow).
+    if (is_nan(x)) return x;
+    const double ax = abs_value(x);
+    if (ax < 0x1p-27) return x;
+    // For |x| >= 2^53, atan(|x|) = pi/2 - 1/|x| + ..., and 1/|x| <= 2^-53 is
+    // less than the 0.78 ulp between pi/2's double and the next one below it
+    // (pi/2 lies 0.28 ulp above its double): the result is pi/2's double,
+    // exactly as for +-inf.
+    if (ax >= 0x1p53) return with_sign_of(pi_over_2.hi, x);
+    // atan(x) = -atan(-x), and atan(|x|) = pi/2 - atan(1/|x|) above 1.
+    if (ax <= 1) return with_sign_of(add_angles(zero, 1.0, atan_of_ratio(ax, 1.0)), x);
+    return with_sign_of(add_angles(pi_over_2, -1.0, atan_of_ratio(1.0, ax)), x);
+}
+
+} // namespace fluxion::detail
+
+namespace fluxion {
+
+template <arithmetic T>
+constexpr floating_t<T> atan(T x) noexcept {
+    return detail::via_double(detail::atan_double, x);
+}
+
+} // namespace fluxion
+
+#endif

@@ -1,0 +1,106 @@
+// fluxion/math/atan2.hpp — the angle of the point (x, y): arc tangent of y / x
+// in the right quadrant.
+//
+// Law: atan2(y, x) is the angle in [-pi, pi] from the positive x axis to
+// (x, y), within 1 ulp of the correctly rounded result for every pair of
+// doubles (measured against MPFR's mpfr_atan2: docs/math/inverse_trig.md),
+// including when y / x would overflow or underflow; atan2(-y, x) ==
+// -atan2(y, x) bit for bit. The result type is floating2_t<A, B> (as
+// std::atan2); long double is computed at double accuracy.
+// Special values (C99 Annex F.9.1.4), for y > 0 (y < 0 mirrors with the sign):
+//   atan2(+-0, +0 or x > 0) = +-0      atan2(+-0, -0 or x < 0) = +-pi
+//   atan2(y, +-0) = pi/2               atan2(+-inf, finite x) = +-pi/2
+//   atan2(y, +inf) = +0                atan2(y, -inf) = pi
+//   atan2(+-inf, +inf) = +-pi/4        atan2(+-inf, -inf) = +-3pi/4
+//   NaN in either argument gives NaN. (Multiples of pi are their nearest doubles.)
+//
+//     static_assert(fluxion::atan2(-1.0, -1.0) == -0x1.2d97c7f3321d2p+1); // -3pi/4
+#ifndef FLUXION_MATH_ATAN2_HPP
+#define FLUXION_MATH_ATAN2_HPP
+
+#include <fluxion/arithmetic.hpp>
+#include <fluxion/detail/double_double.hpp>
+#include <fluxion/detail/ieee.hpp>
+#include <fluxion/detail/narrow.hpp>
+#include <fluxion/math/atan.hpp>
+
+namespace fluxion::detail {
+
+// atan(q) for the tiny quotient q = (my / mx) 2^k, 1 <= my, mx < 2, k <= -55
+// (so q < 2^-54). atan(q) = q - q^3/3 + ..., and q^2/3 < 2^-109 is smaller
+// than the relative distance from a quotient of two doubles to any rounding
+// midpoint it does not hit exactly (at least ~2^-107): so the answer is q
+// rounded to nearest, except that an exact tie goes down (atan(q) < q).
+// In the normal range, q rounded to 53 bits is never a tie (a 54-bit midpoint
+// times a 53-bit mx cannot be the 53-bit my), so my / mx scaled by 2^k is the
+// result. In the subnormal range the scaling rounds a second time: when the
+// 53-bit quotient sits exactly on a midpoint of the coarser subnormal grid,
+// the sign of the exact remainder my - q mx says which side the true
+// quotient is on (zero: a true tie, which goes down).
+constexpr double atan_of_tiny_quotient(double my, double mx, int k) noexcept {
+    const double q = my / mx;
+    const auto [ph, pl] = two_prod(q, mx);
+    const double remainder = (my - ph) - pl; // exact: my - q mx
+    const double r = scale_by_power_of_2(q, k);
+    if (r >= 0x1p-1022) return r;            // normal: the scaling was exact
+    const double half = pow2(-1075 - k);     // half a subnormal ulp, at q's scale
+    const double e = q - scale_by_power_of_2(r, -k); // exact; |e| <= half
+    if (e == half && remainder > 0) return r + pow2(-1074);  // was rounded down, wrongly
+    if (e == -half && remainder <= 0) return r - pow2(-1074); // was rounded up, wrongly
+    return r;
+}
+
+constexpr double atan2_double(double y, double x) noexcept {
+    using namespace inverse_trig;
+    // Special cases (Annex F), as values: no arithmetic on NaN or infinity.
+    // The result always has y's sign, so the cases below work with |y|.
+    if (is_nan(x)) return x;
+    if (is_nan(y)) return y;
+    const bool x_negative = sign_bit(x); // -0 counts as negative, as Annex F says
+    if (y == 0) return with_sign_of(x_negative ? pi.hi : 0.0, y);
+    if (!is_finite(y)) {
+        if (!is_finite(x)) return with_sign_of(x_negative ? three_pi_over_4_rounded : pi_over_4_rounded, y);
+        return with_sign_of(pi_over_2.hi, y);
+    }
+    if (!is_finite(x)) return with_sign_of(x_negative ? pi.hi : 0.0, y);
+    if (x == 0) return with_sign_of(pi_over_2.hi, y);
+
+    // Reduce: |y| = my 2^ey, |x| = mx 2^ex (decompose is exact, subnormals
+    // included), so |y / x| = (my / mx) 2^k lies in (2^(k-1), 2^(k+1)).
+    const auto [my, ey] = decompose(abs_value(y));
+    const auto [mx, ex] = decompose(abs_value(x));
+    const int k = ey - ex;
+    // |y / x| > 2^54: the angle is pi/2 -+ |x / y|. pi/2 lies 0.28 ulp above
+    // its double and |x / y| < 2^-54 is under 0.125 ulp: the angle still
+    // rounds to pi/2's double.
+    if (k > 54) return with_sign_of(pi_over_2.hi, y);
+    // |y / x| < 2^-54: the angle is atan(|y / x|) (x > 0) or pi - that
+    // (x < 0), which rounds to pi's double (pi is 0.28 ulp above it and
+    // |y / x| is under 0.03 ulp of pi).
+    if (k < -54) return with_sign_of(x_negative ? pi.hi : atan_of_tiny_quotient(my, mx, k), y);
+
+    // The common case, |k| <= 54: the scaled a = |y| 2^-ex and b = |x| 2^-ex
+    // are exact and far from overflow and underflow. With u the smaller over
+    // the larger (u <= 1), the angle is in turn
+    //   x > 0: atan(u)  or  pi/2 - atan(u),    x < 0: pi - atan(u)  or  pi/2 + atan(u),
+    // and add_angles adds pi/2 or pi in double-double: one final rounding.
+    const double a = my * pow2(k);
+    const double b = mx;
+    if (a <= b) {
+        return with_sign_of(add_angles(x_negative ? pi : zero, x_negative ? -1.0 : 1.0, atan_of_ratio(a, b)), y);
+    }
+    return with_sign_of(add_angles(pi_over_2, x_negative ? 1.0 : -1.0, atan_of_ratio(b, a)), y);
+}
+
+} // namespace fluxion::detail
+
+namespace fluxion {
+
+template <arithmetic A, arithmetic B>
+constexpr floating2_t<A, B> atan2(A y, B x) noexcept {
+    return detail::via_double(detail::atan2_double, y, x);
+}
+
+} // namespace fluxion
+
+#endif
