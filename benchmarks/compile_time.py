@@ -12,7 +12,9 @@ Run from anywhere; needs /usr/bin/time (Debian package `time`) and clang++.
    -Werror -c`, --repetitions times under /usr/bin/time. Prints the minimum wall
    time and the peak resident memory, next to a baseline translation unit that
    includes the same headers and evaluates nothing (the difference is the cost
-   of the constant evaluation).
+   of the constant evaluation). Then bisects the smallest -fconstexpr-steps
+   (Clang) and -fconstexpr-ops-limit (GCC) under which it still compiles: the
+   share of the default budget the 30,000 calls use.
 
 2. steps: Clang's constexpr steps per call of every math function that exists,
    at typical and extreme arguments. Clang counts one step per statement
@@ -92,6 +94,41 @@ def measure(cxx, source, repetitions):
         walls.append(float(m.group(1)))
         rss.append(int(m.group(2)))
     return (min(walls), statistics.median(walls), max(rss) / 1024), None
+
+
+def compiles(cmd):
+    return subprocess.run(cmd, capture_output=True).returncode == 0
+
+
+def smallest_limit(cxx, flag, hi):
+    """Smallest value of the constexpr limit `flag` under which CONSISTENCY compiles."""
+    cmd = [cxx] + FLAGS[:1] + [FLAGS[-1], '-fsyntax-only', CONSISTENCY]
+    if not compiles(cmd + [f'{flag}={hi}']):
+        return None
+    lo = 0  # fails
+    while hi - lo > max(1, hi // 2000):  # 0.05 % resolution is plenty
+        mid = (lo + hi) // 2
+        if compiles(cmd + [f'{flag}={mid}']):
+            hi = mid
+        else:
+            lo = mid
+    return hi
+
+
+def headroom_part(compilers):
+    """How much of the default constexpr budget the 30,000-call evaluation uses."""
+    print('Budget used by the one constant expression of math_consistency.cpp (bisected, +-0.05 %):')
+    print('| compiler | limit | default | smallest value that compiles | share of the default |')
+    print('|---|---|---:|---:|---:|')
+    for cxx in compilers:
+        if 'clang' in cxx:
+            flag, default = '-fconstexpr-steps', DEFAULT_STEPS
+        else:
+            flag, default = '-fconstexpr-ops-limit', 1 << 25
+        need = smallest_limit(cxx, flag, default)
+        shown = f'{need:,}' if need else 'over the default'
+        share = f'{100 * need / default:.0f} %' if need else '> 100 %'
+        print(f'| {cxx} | {flag} | {default:,} | {shown} | {share} |')
 
 
 def time_part(compilers, repetitions):
@@ -227,7 +264,7 @@ def steps_part():
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('--repetitions', type=int, default=3)
-    ap.add_argument('--only', choices=['time', 'steps'])
+    ap.add_argument('--only', choices=['time', 'steps'])  # time includes the budget bisection
     ap.add_argument('--cxx', nargs='+', default=['g++', 'clang++'])
     ap.add_argument('--include', help='include directory to measure (default: the repository\'s)')
     args = ap.parse_args()
@@ -240,6 +277,9 @@ def main():
     if args.only != 'steps':
         status |= time_part(args.cxx, args.repetitions)
         print()
+        if os.path.exists(CONSISTENCY):
+            headroom_part(args.cxx)
+            print()
     if args.only != 'time':
         status |= steps_part()
     return status
