@@ -11,7 +11,10 @@
 
 #include <fluxion/math/abs.hpp>
 #include <fluxion/math/classify.hpp>
+#include <fluxion/math/cos.hpp>
 #include <fluxion/math/exp.hpp>
+#include <fluxion/math/sin.hpp>
 #include <fluxion/math/sqrt.hpp>
+#include <fluxion/math/tan.hpp>
 
 #endif

@@ -1,0 +1,53 @@
+// fluxion/math/sin.hpp — sine of an angle in radians.
+//
+// Accuracy: at most 1 ulp from the correctly rounded sin(x) for every double,
+// DBL_MAX included (MPFR-checked, docs/math/trig.md); float results are
+// correctly rounded in all measured cases. Law: sin(-x) == -sin(x) bit for bit.
+// Special values: sin(+-0) = +-0, sin(x) = x for |x| < 2^-27 (subnormals
+// too), sin(NaN) = NaN; sin(+-inf) is a domain error: NaN at run time, and in
+// a constant expression a compile error naming detail::sin_of_infinity.
+// Compile-time cost: about 21 Clang constexpr steps for |x| < 1.57e6.
+//
+//     static_assert(fluxion::sin(0.0) == 0.0);
+#ifndef FLUXION_MATH_SIN_HPP
+#define FLUXION_MATH_SIN_HPP
+
+#include <fluxion/arithmetic.hpp>
+#include <fluxion/detail/ieee.hpp>
+#include <fluxion/detail/narrow.hpp>
+#include <fluxion/detail/reduce_pi_over_2.hpp>
+#include <fluxion/detail/trig_kernels.hpp>
+
+#include <limits>
+
+namespace fluxion::detail {
+
+// Not constexpr on purpose: sin(+-inf) has no value, and calling this in a
+// constant expression stops compilation with its name in the diagnostic.
+inline double sin_of_infinity() noexcept { return quiet_nan; }
+
+constexpr double sin_double(double x) noexcept {
+    // Tiny: sin(x) = x (1 - x^2/6 + ...) rounds to x; keeps +-0 and subnormals exact.
+    if (x < 0x1p-27 && x > -0x1p-27) return x;
+    // NaN in, NaN out; +-inf is a domain error.
+    if (!(x <= max_double && x >= -max_double)) return is_nan(x) ? x : sin_of_infinity();
+    // x = k pi/2 + r (Cody-Waite below 1.57e6, Payne-Hanek above), then by k mod 4:
+    // sin(x) = sin(r), cos(r), -sin(r), -cos(r).
+    const reduced_argument r = x < cody_waite_limit && x > -cody_waite_limit ? reduce_cody_waite(x)
+                                                                            : reduce_payne_hanek(x);
+    const double_double v = (r.quadrant & 1) != 0 ? cos_kernel(r.hi, r.lo) : sin_kernel(r.hi, r.lo);
+    return (r.quadrant & 2) != 0 ? -(v.hi + v.lo) : v.hi + v.lo;
+}
+
+} // namespace fluxion::detail
+
+namespace fluxion {
+
+template <arithmetic T>
+constexpr floating_t<T> sin(T x) noexcept {
+    return detail::via_double(detail::sin_double, x);
+}
+
+} // namespace fluxion
+
+#endif

@@ -1,0 +1,52 @@
+// fluxion/math/tan.hpp — tangent of an angle in radians.
+//
+// Accuracy: at most 1 ulp from the correctly rounded tan(x) for every double,
+// DBL_MAX included (MPFR-checked, docs/math/trig.md). Law: tan(-x) == -tan(x)
+// bit for bit. Near an odd multiple of pi/2 the result is large (up to about
+// 2^61 for the closest doubles) and has the sign of the true tangent: no double
+// is a multiple of pi/2, so tan never overflows nor divides by zero.
+// Special values: tan(+-0) = +-0, tan(x) = x for |x| < 2^-27, tan(NaN) = NaN;
+// tan(+-inf) is a domain error: NaN at run time, and in a constant expression
+// a compile error naming detail::tan_of_infinity.
+//
+//     static_assert(fluxion::tan(0.0) == 0.0);
+#ifndef FLUXION_MATH_TAN_HPP
+#define FLUXION_MATH_TAN_HPP
+
+#include <fluxion/arithmetic.hpp>
+#include <fluxion/detail/ieee.hpp>
+#include <fluxion/detail/narrow.hpp>
+#include <fluxion/detail/reduce_pi_over_2.hpp>
+#include <fluxion/detail/trig_kernels.hpp>
+
+#include <limits>
+
+namespace fluxion::detail {
+
+// Not constexpr on purpose: tan(+-inf) has no value, and calling this in a
+// constant expression stops compilation with its name in the diagnostic.
+inline double tan_of_infinity() noexcept { return quiet_nan; }
+
+constexpr double tan_double(double x) noexcept {
+    // Tiny: tan(x) = x (1 + x^2/3 + ...) rounds to x; keeps +-0 and subnormals exact.
+    if (x < 0x1p-27 && x > -0x1p-27) return x;
+    // NaN in, NaN out; +-inf is a domain error.
+    if (!(x <= max_double && x >= -max_double)) return is_nan(x) ? x : tan_of_infinity();
+    // tan has period pi: an odd quadrant gives tan(r + pi/2) = -cot(r).
+    const reduced_argument r = x < cody_waite_limit && x > -cody_waite_limit ? reduce_cody_waite(x)
+                                                                            : reduce_payne_hanek(x);
+    return tan_kernel(r.hi, r.lo, (r.quadrant & 1) != 0);
+}
+
+} // namespace fluxion::detail
+
+namespace fluxion {
+
+template <arithmetic T>
+constexpr floating_t<T> tan(T x) noexcept {
+    return detail::via_double(detail::tan_double, x);
+}
+
+} // namespace fluxion
+
+#endif
