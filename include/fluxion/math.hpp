@@ -10,9 +10,12 @@
 #define FLUXION_MATH_HPP
 
 #include <fluxion/math/abs.hpp>
+#include <fluxion/math/cbrt.hpp>
 #include <fluxion/math/classify.hpp>
 #include <fluxion/math/cos.hpp>
 #include <fluxion/math/exp.hpp>
+#include <fluxion/math/fmod.hpp>
+#include <fluxion/math/hypot.hpp>
 #include <fluxion/math/sin.hpp>
 #include <fluxion/math/sqrt.hpp>
 #include <fluxion/math/tan.hpp>

@@ -1,0 +1,166 @@
+// fluxion/math/hypot.hpp — sqrt(x^2 + y^2) without spurious overflow or underflow.
+//
+// Law: hypot(x, y) is CORRECTLY ROUNDED for every pair of doubles (an exact
+// integer test picks the result; ties, which do occur for hypot, go to even),
+// hence within 1 ulp for float (double rounding of the correctly rounded
+// double result; in practice correctly rounded). Symmetric, even in both
+// arguments; exact for Pythagorean triples (hypot(3, 4) == 5). No intermediate
+// overflows or underflows: hypot(1e300, 1e300) and hypot(1e-320, 1e-320) are
+// correctly rounded. long double is computed at double accuracy.
+// Special values (C99 Annex F.10.4.3): hypot(+-inf, y) = +inf even if y is a
+// NaN; otherwise a NaN argument gives NaN; hypot(x, +-0) = |x|. Overflow gives
+// +inf. There is no domain error.
+//
+//     static_assert(fluxion::hypot(3.0, -4.0) == 5.0);
+#ifndef FLUXION_MATH_HYPOT_HPP
+#define FLUXION_MATH_HYPOT_HPP
+
+#include <fluxion/arithmetic.hpp>
+#include <fluxion/detail/double_double.hpp>
+#include <fluxion/detail/ieee.hpp>
+#include <fluxion/detail/narrow.hpp>
+#include <fluxion/math/sqrt.hpp>
+
+#include <bit>
+#include <cstdint>
+
+namespace fluxion::detail {
+
+// |v| = significand * 2^exponent with 2^52 <= significand < 2^53 (subnormals
+// are normalized too), for finite nonzero v.
+struct normalized_significand {
+    std::uint64_t significand;
+    int exponent;
+};
+constexpr normalized_significand normalize(double v) noexcept {
+    const std::uint64_t bits = std::bit_cast<std::uint64_t>(v) & 0x7fffffffffffffff;
+    const int field = static_cast<int>(bits >> 52);
+    if (field != 0) return {(bits & 0x000fffffffffffff) | (std::uint64_t{1} << 52), field - 1075};
+    const int shift = 53 - std::bit_width(bits);
+    return {bits << shift, -1074 - shift};
+}
+
+// floor(v^2 / 2^s) modulo 2^64, and whether the division has a remainder, for
+// v < 2^53 and 1 <= s <= 63: the 106-bit square is formed exactly in two 64-bit
+// words from 32-bit halves (v = h 2^32 + l, v^2 = h^2 2^64 + 2hl 2^32 + l^2).
+struct shifted_square {
+    std::uint64_t quotient;
+    bool remainder;
+};
+constexpr shifted_square square_shifted_right(std::uint64_t v, int s) noexcept {
+    const std::uint64_t h = v >> 32, l = v & 0xffffffff;
+    const std::uint64_t cross = 2 * h * l; // < 2^54
+    const std::uint64_t low = l * l + (cross << 32);
+    const std::uint64_t high = h * h + (cross >> 32) + (low < l * l ? 1 : 0);
+    return {(low >> s) | (high << (64 - s)), (low << (64 - s)) != 0};
+}
+
+// The sign (-1, 0, +1) of a^2 + b^2 - c^2 for a = A 2^-52, b = B 2^(-52-t),
+// c = C 2^(G/2), all exactly, given that the difference is below 2^(G + 62) in
+// magnitude and -108 <= G <= -104, 0 <= t <= 28, A, B < 2^53, C < 2^55.
+// In units of 2^G the difference is the integer A^2 2^sa + B^2 2^(sa - 2t) - C^2
+// (sa = -104 - G) plus, when sa < 2t, a fraction in [0, 1) from the low bits
+// of B^2. The integer part is small, so it is computed modulo 2^64 (unsigned
+// arithmetic wraps exactly) and read as a signed number; the fraction only
+// matters when the integer part is 0.
+constexpr int sign_of_sum_of_squares_minus(std::uint64_t A, std::uint64_t B, int t, std::uint64_t C, int G) noexcept {
+    const int sa = -104 - G;
+    const int sb = sa - 2 * t;
+    shifted_square b2{(B * B) << (sb > 0 ? sb : 0), false};
+    if (sb < 0) b2 = square_shifted_right(B, -sb);
+    const auto difference = static_cast<std::int64_t>(((A * A) << sa) + b2.quotient - C * C);
+    if (difference != 0) return difference > 0 ? 1 : -1;
+    return b2.remainder ? 1 : 0;
+}
+
+// 1. Order and reduce: a = |x| >= b = |y| > 0, a = A 2^ea, b = B 2^eb with
+//    normalized 53-bit integer significands, t = ea - eb. If t > 28, b/a < 2^-27
+//    and hypot = a sqrt(1 + (b/a)^2) < a (1 + 2^-55): a is the correctly rounded
+//    result (half an ulp of a is at least a 2^-54).
+// 2. Scale (exactly) to as = A 2^-52 in [1, 2) and bs = B 2^(-52-t) >= 2^-28:
+//    no overflow or underflow can happen from here on. S = as^2 + bs^2 in
+//    double-double (two_prod makes the squares exact; the sum errs by a few
+//    2^-104 relative).
+// 3. Square root of the double-double S: y = sqrt(S.hi), correctly rounded,
+//    then one Newton step z = y + (S - y^2) / (2y), with S - y^2 computed
+//    almost exactly (y^2 = p + q by two_prod; S.hi - p is exact by Sterbenz).
+//    z is within about 2^-100 relative of sqrt(S): it is the correctly rounded
+//    result or one of its neighbours.
+// 4. Exact decision: compare S with the squares of the midpoints around z,
+//    (z + ulp/2)^2 and (z - ulp_below/2)^2, exactly, in integers
+//    (sign_of_sum_of_squares_minus); step z up or down when S lies beyond a
+//    midpoint, and on a tie (possible: 2pq, p^2 - q^2 and p^2 + q^2 are a
+//    Pythagorean triple for any p, q) take the even neighbour.
+// 5. Reconstruct: z 2^(ea + 52), with an explicit +inf on overflow. If a is
+//    subnormal the result may be subnormal, with fewer bits than z: then it is
+//    rounded again, exactly, on the subnormal grid: with a = A' 2^-1074,
+//    b = B' 2^-1074 (A', B' < 2^52) the result is round(sqrt(N)) 2^-1074,
+//    N = A'^2 + B'^2, chosen by the same test as in sqrt (4N against
+//    (2Z +- 1)^2 modulo 2^64; no ties: 4N is even, an odd square odd).
+constexpr double hypot_double(double x, double y) noexcept {
+    if (x == inf || x == -inf || y == inf || y == -inf) return inf; // even if the other is NaN
+    if (is_nan(x)) return x;
+    if (is_nan(y)) return y;
+    double a = abs_value(x);
+    double b = abs_value(y);
+    if (a < b) {
+        const double swap = a;
+        a = b;
+        b = swap;
+    }
+    if (b == 0) return a;
+
+    const auto [A, ea] = normalize(a);
+    const auto [B, eb] = normalize(b);
+    const int t = ea - eb;
+    if (t > 28) return a;
+
+    const double as = static_cast<double>(A) * 0x1p-52;
+    const double bs = static_cast<double>(B) * 0x1p-52 * pow2(-t);
+    const double_double S = two_prod(as, as) + two_prod(bs, bs);
+    const double r = sqrt_double(S.hi);
+    const auto [p, q] = two_prod(r, r);
+    double z = r + (((S.hi - p) + S.lo) - q) / (2 * r);
+    if (z < 1) z = 1; // sqrt(S) >= 1: only a rounding error could put z below (none is known)
+
+    // z = Z 2^ez with 2^52 <= Z < 2^53; 1 <= z < 4 so ez is -52 or -51.
+    const int ez = z < 2 ? -52 : -51;
+    const auto Z = static_cast<std::uint64_t>(z * pow2(-ez));
+    const double ulp = pow2(ez);
+    const int above = sign_of_sum_of_squares_minus(A, B, t, 2 * Z + 1, 2 * (ez - 1));
+    if (above > 0 || (above == 0 && Z % 2 == 1)) {
+        z += ulp;
+    } else if (Z == (std::uint64_t{1} << 52)) { // z is a power of 2: the spacing below is ulp / 2
+        // (On a tie z, even, wins over the odd z - ulp / 2.)
+        if (sign_of_sum_of_squares_minus(A, B, t, 4 * Z - 1, 2 * (ez - 2)) < 0) z -= ulp / 2;
+    } else {
+        const int below = sign_of_sum_of_squares_minus(A, B, t, 2 * Z - 1, 2 * (ez - 1));
+        if (below < 0 || (below == 0 && Z % 2 == 1)) z -= ulp;
+    }
+
+    const int k = ea + 52; // hypot = z 2^k
+    if (k + (z < 2 ? 0 : 1) > 1023) return inf;
+    if (a >= 0x1p-1022) return z * pow2(k);
+
+    // Subnormal a: round sqrt(N) to an integer, N = A'^2 + B'^2.
+    const std::uint64_t As = std::bit_cast<std::uint64_t>(a), Bs = std::bit_cast<std::uint64_t>(b);
+    const std::uint64_t four_n = 4 * (As * As + Bs * Bs); // modulo 2^64
+    const auto Y = static_cast<std::uint64_t>(z * pow2(k + 1074)); // within 1 of sqrt(N) (0 <= k + 1074 <= 51)
+    const auto up = static_cast<std::int64_t>(four_n - (2 * Y + 1) * (2 * Y + 1));
+    const auto down = static_cast<std::int64_t>(four_n - (2 * Y - 1) * (2 * Y - 1));
+    const std::uint64_t rounded = up > 0 ? Y + 1 : (down < 0 ? Y - 1 : Y);
+    return std::bit_cast<double>(rounded); // rounded 2^-1074 (a normal number if rounded >= 2^52)
+}
+
+} // namespace fluxion::detail
+
+namespace fluxion {
+
+template <arithmetic A, arithmetic B>
+constexpr floating2_t<A, B> hypot(A x, B y) noexcept {
+    return detail::via_double(detail::hypot_double, x, y);
+}
+
+} // namespace fluxion
+
+#endif

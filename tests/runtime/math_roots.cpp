@@ -1,0 +1,326 @@
+// Run-time suite: sqrt, cbrt and hypot against MPFR (mpfr_sqrt, mpfr_cbrt,
+// mpfr_hypot, correctly rounded at 53 and 24 bits), over the full exponent
+// range and the hard cases (perfect squares and cubes and their neighbours,
+// extreme ratios, subnormals, Pythagorean ties); Annex F special values
+// against <cmath>; and bit identity of compile-time and run-time results.
+#define BOOST_TEST_MODULE math_roots
+#include <boost/test/unit_test.hpp>
+
+#include <fluxion/math/cbrt.hpp>
+#include <fluxion/math/hypot.hpp>
+#include <fluxion/math/sqrt.hpp>
+
+#include "mpfr_oracle.hpp"
+
+#include <array>
+#include <bit>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <random>
+#include <vector>
+
+namespace ft = fluxion_test;
+
+namespace {
+
+constexpr double inf = std::numeric_limits<double>::infinity();
+constexpr double qnan = std::numeric_limits<double>::quiet_NaN();
+constexpr double dmax = std::numeric_limits<double>::max();
+constexpr double denorm_min = std::numeric_limits<double>::denorm_min();
+
+std::uint64_t bits(double x) { return std::bit_cast<std::uint64_t>(x); }
+
+// Every report line is printed (for docs/math/roots.md) and must be <= 1 ulp;
+// the functions documented as correctly rounded are checked for 0 ulp.
+template <class T>
+void check(const ft::accuracy_report<T>& r, std::uint64_t allowed) {
+    r.print();
+    BOOST_TEST(r.max_ulp <= allowed, r.what << ": max ulp " << r.max_ulp << " at (" << r.worst_x << ", " << r.worst_y << ")");
+}
+
+// Random doubles with independent, uniformly distributed exponents over the
+// whole range: pairs for the two-argument functions, including extreme ratios.
+std::vector<double> partners(const std::vector<double>& xs, int max_shift, std::uint64_t seed) {
+    std::mt19937_64 gen(seed);
+    std::uniform_int_distribution<int> shift(-max_shift, max_shift);
+    std::uniform_real_distribution<double> factor(1.0, 2.0);
+    std::vector<double> ys;
+    for (double x : xs) {
+        const double y = std::ldexp(x * factor(gen), shift(gen));
+        ys.push_back(std::isfinite(y) && y != 0 ? y : x);
+    }
+    return ys;
+}
+
+} // namespace
+
+// ------------------------------------------------------------------ sqrt
+
+BOOST_AUTO_TEST_CASE(sqrt_is_correctly_rounded_double) {
+    const auto xs = ft::log_uniform<double>(200000, -1074, 1023, false, 101);
+    check(ft::sweep<double>("sqrt double log_uniform", [](double x) { return fluxion::sqrt(x); }, mpfr_sqrt, xs), 0);
+    // Around the reduction's boundaries (1, 2, 4: the binades of m) and the subnormals.
+    std::vector<double> edges;
+    for (double c : {1.0, 2.0, 4.0, 0x1p-1022, 0x1p-1050, 0x1p1023, dmax, denorm_min})
+        for (double x = c, i = 0; i < 2000 && x > 0 && std::isfinite(x); ++i) {
+            edges.push_back(x);
+            x = std::nextafter(x, i < 1000 ? inf : 0.0);
+            if (i == 999) x = c;
+        }
+    check(ft::sweep<double>("sqrt double boundaries", [](double x) { return fluxion::sqrt(x); }, mpfr_sqrt, edges), 0);
+}
+
+BOOST_AUTO_TEST_CASE(sqrt_is_correctly_rounded_float) {
+    const auto xs = ft::log_uniform<float>(200000, -149, 127, false, 102);
+    check(ft::sweep<float>("sqrt float log_uniform", [](float x) { return fluxion::sqrt(x); }, mpfr_sqrt, xs), 0);
+}
+
+BOOST_AUTO_TEST_CASE(sqrt_of_perfect_squares_is_exact_and_neighbours_round_correctly) {
+    std::mt19937_64 gen(103);
+    std::vector<double> near_squares;
+    std::size_t inexact = 0;
+    for (std::uint64_t k = 0; k < 200000; ++k) {
+        const double r = static_cast<double>(k);
+        if (fluxion::sqrt(r * r) != r) ++inexact;
+    }
+    for (int i = 0; i < 100000; ++i) {
+        const double r = static_cast<double>(gen() >> 38);                                   // random 26-bit integer
+        const double scaled = std::ldexp(r, static_cast<int>(gen() % 1000) - 500 - 26);       // and scaled by 2^k
+        if (fluxion::sqrt(r * r) != r || fluxion::sqrt(scaled * scaled) != scaled) ++inexact;
+        near_squares.push_back(r * r);
+    }
+    BOOST_TEST(inexact == 0u);
+    // Every square of a 53-bit significand, and its neighbours: the values whose
+    // root is closest to a midpoint.
+    for (int i = 0; i < 50000; ++i) {
+        const double y = 1.0 + static_cast<double>(gen() >> 12) * 0x1p-52;
+        near_squares.push_back(y * y);
+    }
+    check(ft::sweep<double>("sqrt double near squares", [](double x) { return fluxion::sqrt(x); }, mpfr_sqrt,
+                            ft::with_neighbours(near_squares, 2)),
+          0);
+}
+
+BOOST_AUTO_TEST_CASE(sqrt_special_values_follow_annex_f) {
+    for (double x : {0.0, -0.0, inf, qnan, -qnan, -1.0, -inf, -denorm_min, dmax, denorm_min})
+        BOOST_TEST(ft::ulp_distance(fluxion::sqrt(x), std::sqrt(x)) == 0u, "sqrt(" << x << ")");
+    BOOST_TEST(bits(fluxion::sqrt(-0.0)) == bits(-0.0));
+    BOOST_TEST(std::isnan(fluxion::sqrt(-1.0)));  // domain error: NaN at run time
+    BOOST_TEST(std::isnan(fluxion::sqrt(-inf)));
+    BOOST_TEST(std::isnan(fluxion::sqrt(-2.0f)));
+    BOOST_TEST(fluxion::sqrt(dmax) == 0x1.fffffffffffffp+511);
+    BOOST_TEST(fluxion::sqrt(denorm_min) == 0x1p-537);
+    const long double big = 1e4000L; // beyond double: saturates to +inf (documented)
+    BOOST_TEST(std::isinf(fluxion::sqrt(big)));
+    BOOST_TEST(fluxion::sqrt(2.0L) == static_cast<long double>(std::sqrt(2.0)));
+}
+
+// ------------------------------------------------------------------ cbrt
+
+BOOST_AUTO_TEST_CASE(cbrt_within_one_ulp_double) {
+    const auto xs = ft::log_uniform<double>(200000, -1074, 1023, true, 201);
+    check(ft::sweep<double>("cbrt double log_uniform", [](double x) { return fluxion::cbrt(x); }, mpfr_cbrt, xs), 1);
+    std::vector<double> edges;
+    for (double c : {1.0, 2.0, 4.0, 8.0, 0x1p-1022, 0x1p-1060, dmax, denorm_min})
+        for (double x = c, i = 0; i < 2000 && x > 0 && std::isfinite(x); ++i) {
+            edges.push_back(x);
+            x = std::nextafter(x, i < 1000 ? inf : 0.0);
+            if (i == 999) x = c;
+        }
+    check(ft::sweep<double>("cbrt double boundaries", [](double x) { return fluxion::cbrt(x); }, mpfr_cbrt, edges), 1);
+}
+
+BOOST_AUTO_TEST_CASE(cbrt_within_one_ulp_float) {
+    const auto xs = ft::log_uniform<float>(200000, -149, 127, true, 202);
+    check(ft::sweep<float>("cbrt float log_uniform", [](float x) { return fluxion::cbrt(x); }, mpfr_cbrt, xs), 1);
+}
+
+BOOST_AUTO_TEST_CASE(cbrt_of_perfect_cubes_is_exact_and_odd) {
+    std::mt19937_64 gen(203);
+    std::size_t wrong = 0;
+    std::vector<double> near_cubes;
+    for (long long k = -100000; k <= 100000; ++k) {
+        const double r = static_cast<double>(k);
+        if (fluxion::cbrt(r * r * r) != r) ++wrong;
+    }
+    for (int i = 0; i < 100000; ++i) {
+        const double r = std::ldexp(static_cast<double>(gen() >> 47), static_cast<int>(gen() % 600) - 300); // 17 bits
+        if (fluxion::cbrt(r * r * r) != r || fluxion::cbrt(-r * r * r) != -r) ++wrong;
+        const double x = std::ldexp(1.0 + static_cast<double>(gen() >> 12) * 0x1p-52, static_cast<int>(gen() % 2000) - 1000);
+        if (bits(fluxion::cbrt(-x)) != bits(-fluxion::cbrt(x))) ++wrong;
+        const double y = 1.0 + static_cast<double>(gen() >> 12) * 0x1p-52;
+        near_cubes.push_back(y * y * y);
+    }
+    BOOST_TEST(wrong == 0u);
+    check(ft::sweep<double>("cbrt double near cubes", [](double x) { return fluxion::cbrt(x); }, mpfr_cbrt,
+                            ft::with_neighbours(near_cubes, 1)),
+          1);
+}
+
+BOOST_AUTO_TEST_CASE(cbrt_special_values_follow_annex_f) {
+    for (double x : {0.0, -0.0, inf, -inf, qnan})
+        BOOST_TEST(ft::ulp_distance(fluxion::cbrt(x), std::cbrt(x)) == 0u, "cbrt(" << x << ")");
+    BOOST_TEST(bits(fluxion::cbrt(-0.0)) == bits(-0.0));
+    // Finite values against MPFR: glibc's cbrt is not correctly rounded (here
+    // it returns 3.0000000000000004 for cbrt(27)).
+    for (double x : {dmax, -dmax, denorm_min, -denorm_min, 27.0, -8.0, 0.125, 0x1p-1022})
+        BOOST_TEST(bits(fluxion::cbrt(x)) == bits(ft::correctly_rounded<double>(mpfr_cbrt, x)), "cbrt(" << x << ")");
+    BOOST_TEST(fluxion::cbrt(27.0) == 3.0);
+    BOOST_TEST(fluxion::cbrt(-8.0) == -2.0);
+    BOOST_TEST(fluxion::cbrt(0.125) == 0.5);
+}
+
+// ------------------------------------------------------------------ hypot
+
+BOOST_AUTO_TEST_CASE(hypot_is_correctly_rounded_double) {
+    const auto xs = ft::log_uniform<double>(100000, -1074, 1023, true, 301);
+    const auto ys = ft::log_uniform<double>(100000, -1074, 1023, true, 302); // independent exponents
+    const auto f = [](double x, double y) { return fluxion::hypot(x, y); };
+    check(ft::sweep<double>("hypot double independent", f, mpfr_hypot, xs, ys), 0);
+    check(ft::sweep<double>("hypot double ratio <= 2^60", f, mpfr_hypot, xs, partners(xs, 60, 303)), 0);
+    // Both subnormal, and around overflow.
+    const auto tiny = ft::log_uniform<double>(50000, -1074, -1000, true, 304);
+    check(ft::sweep<double>("hypot double tiny", f, mpfr_hypot, tiny, partners(tiny, 20, 305)), 0);
+    const auto huge = ft::log_uniform<double>(50000, 1000, 1023, true, 306);
+    check(ft::sweep<double>("hypot double huge", f, mpfr_hypot, huge, partners(huge, 3, 307)), 0);
+}
+
+BOOST_AUTO_TEST_CASE(hypot_is_correctly_rounded_float) {
+    const auto xs = ft::log_uniform<float>(100000, -149, 127, true, 311);
+    const auto ys = ft::log_uniform<float>(100000, -149, 127, true, 312);
+    check(ft::sweep<float>("hypot float independent", [](float x, float y) { return fluxion::hypot(x, y); },
+                           mpfr_hypot, xs, ys),
+          1);
+    std::vector<float> close;
+    for (float x : xs) close.push_back(x * 0.75f);
+    check(ft::sweep<float>("hypot float ratio 3/4", [](float x, float y) { return fluxion::hypot(x, y); }, mpfr_hypot,
+                           xs, close),
+          1);
+}
+
+// Pythagorean triples (p^2 - q^2, 2pq, p^2 + q^2): exact when the hypotenuse is
+// representable, and an exact midpoint, which must round to even, when it is
+// an odd 54-bit integer.
+BOOST_AUTO_TEST_CASE(hypot_of_pythagorean_triples_is_exact_and_ties_go_to_even) {
+    std::mt19937_64 gen(321);
+    std::vector<double> xs, ys;
+    std::size_t exact_wrong = 0, ties = 0;
+    while (ties < 20000) {
+        const std::uint64_t p = (std::uint64_t{1} << 26) + (gen() >> 39);
+        const std::uint64_t q = p - 1 - (gen() >> (40 + gen() % 20));
+        const std::uint64_t a = p * p - q * q, b = 2 * p * q, c = p * p + q * q;
+        const int s = static_cast<int>(gen() % 1900) - 1000; // scaled, into the subnormals too
+        if (c < (std::uint64_t{1} << 53)) {
+            if (fluxion::hypot(std::ldexp(double(a), s), std::ldexp(double(b), s)) != std::ldexp(double(c), s) &&
+                std::ldexp(double(c), s) >= 0x1p-1022)
+                ++exact_wrong;
+        } else if (c < (std::uint64_t{1} << 54) && a < (std::uint64_t{1} << 53) && c % 2 == 1) {
+            ++ties;
+            xs.push_back(std::ldexp(double(a), s));
+            ys.push_back(std::ldexp(double(b), s));
+        }
+    }
+    for (std::uint64_t p = 2; p < 400; ++p)
+        for (std::uint64_t q = 1; q < p; ++q)
+            if (fluxion::hypot(double(p * p - q * q), double(2 * p * q)) != double(p * p + q * q)) ++exact_wrong;
+    BOOST_TEST(exact_wrong == 0u);
+    check(ft::sweep<double>("hypot double exact ties", [](double x, double y) { return fluxion::hypot(x, y); },
+                            mpfr_hypot, xs, ys),
+          0);
+}
+
+BOOST_AUTO_TEST_CASE(hypot_special_values_follow_annex_f) {
+    const double values[] = {0.0, -0.0, 1.0, -3.0, inf, -inf, qnan, dmax, denorm_min, -denorm_min, 1e300, 1e-320};
+    for (double x : values)
+        for (double y : values)
+            BOOST_TEST(ft::ulp_distance(fluxion::hypot(x, y), std::hypot(x, y)) == 0u, "hypot(" << x << ", " << y << ")");
+    BOOST_TEST(fluxion::hypot(inf, qnan) == inf);
+    BOOST_TEST(fluxion::hypot(qnan, -inf) == inf);
+    BOOST_TEST(fluxion::hypot(3, 4) == 5.0);
+    BOOST_TEST(fluxion::hypot(dmax, dmax) == inf);
+}
+
+// ------------------------------------------------- compile time == run time
+
+namespace {
+// A table of inputs spread over the whole double range: random bit patterns
+// (a 64-bit LCG, Knuth's MMIX constants), so the exponents are uniform.
+template <std::size_t N>
+constexpr std::array<double, N> spread_inputs(std::uint64_t seed, bool negative_too) {
+    std::array<double, N> xs{};
+    std::uint64_t s = seed;
+    for (std::size_t i = 0; i < N; ++i) {
+        s = s * 6364136223846793005u + 1442695040888963407u;
+        std::uint64_t b = s & 0x7fffffffffffffff;
+        if ((b >> 52) == 0x7ff) b ^= std::uint64_t{1} << 62; // no inf / NaN
+        if (negative_too && (s >> 63) != 0) b |= std::uint64_t{1} << 63;
+        xs[i] = std::bit_cast<double>(b);
+    }
+    xs[0] = dmax;
+    xs[1] = denorm_min;
+    xs[2] = 0x1p-1022;
+    xs[3] = 1.0;
+    return xs;
+}
+
+constexpr std::size_t table_size = 600;
+constexpr auto xs_pos = spread_inputs<table_size>(1, false);
+constexpr auto xs_any = spread_inputs<table_size>(2, true);
+constexpr auto ys_any = spread_inputs<table_size>(3, true);
+
+constexpr auto sqrt_table = [] {
+    std::array<double, table_size> r{};
+    for (std::size_t i = 0; i < table_size; ++i) r[i] = fluxion::sqrt(xs_pos[i]);
+    return r;
+}();
+constexpr auto cbrt_table = [] {
+    std::array<double, table_size> r{};
+    for (std::size_t i = 0; i < table_size; ++i) r[i] = fluxion::cbrt(xs_any[i]);
+    return r;
+}();
+constexpr auto hypot_table = [] {
+    std::array<double, table_size> r{};
+    for (std::size_t i = 0; i < table_size; ++i) r[i] = fluxion::hypot(xs_any[i], ys_any[i]);
+    return r;
+}();
+// hypot pairs with close exponents, where the full algorithm runs (random
+// pairs mostly differ by more than 2^28, and return the larger).
+constexpr auto hypot_close_table = [] {
+    std::array<double, table_size> r{};
+    for (std::size_t i = 0; i < table_size; ++i) r[i] = fluxion::hypot(xs_any[i], xs_any[i] * 0.6180339887498949);
+    return r;
+}();
+// floats spread over float's whole range (the top bits of the same table).
+constexpr float float_input(std::size_t i) {
+    std::uint32_t b = static_cast<std::uint32_t>(std::bit_cast<std::uint64_t>(xs_pos[i]) >> 32) & 0x7fffffff;
+    if ((b >> 23) == 0xff) b ^= std::uint32_t{1} << 30; // no inf / NaN
+    return std::bit_cast<float>(b);
+}
+constexpr auto float_table = [] {
+    std::array<float, table_size> r{};
+    for (std::size_t i = 0; i < table_size; ++i) {
+        const float x = float_input(i);
+        r[i] = fluxion::sqrt(x) + fluxion::cbrt(-x) + fluxion::hypot(x, 0.5f * x) * 0.25f;
+    }
+    return r;
+}();
+} // namespace
+
+BOOST_AUTO_TEST_CASE(compile_time_and_run_time_results_are_bit_identical) {
+    std::size_t differ = 0;
+    for (std::size_t i = 0; i < table_size; ++i) {
+        volatile double vx = xs_pos[i], va = xs_any[i], vb = ys_any[i]; // laundered: no constant folding
+        const double x = vx, a = va, b = vb;
+        if (bits(fluxion::sqrt(x)) != bits(sqrt_table[i])) ++differ;
+        if (bits(fluxion::cbrt(a)) != bits(cbrt_table[i])) ++differ;
+        if (bits(fluxion::hypot(a, b)) != bits(hypot_table[i])) ++differ;
+        if (bits(fluxion::hypot(a, a * 0.6180339887498949)) != bits(hypot_close_table[i])) ++differ;
+        volatile float vf = float_input(i);
+        const float f = vf;
+        const float rf = fluxion::sqrt(f) + fluxion::cbrt(-f) + fluxion::hypot(f, 0.5f * f) * 0.25f;
+        if (std::bit_cast<std::uint32_t>(rf) != std::bit_cast<std::uint32_t>(float_table[i])) ++differ;
+    }
+    BOOST_TEST(differ == 0u);
+    BOOST_TEST_MESSAGE("bit identity: " << 5 * table_size << " compile-time results compared with run time");
+}
