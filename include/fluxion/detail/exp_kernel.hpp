@@ -191,6 +191,31 @@ constexpr exp_reduction exp_reduce(double hi, double lo) noexcept {
     return {k >> 7, exp_table[k & 127], p};
 }
 
+// e^x - 1 as a double-double with a relative error below 2^-60, for
+// -38 <= x <= 45 (any finite x in that range, tiny ones included; the callers
+// return x itself for |x| < 2^-54). With e^x = 2^m t (1 + p):
+//     e^x - 1 = (2^m t.hi - 1) + 2^m (t.lo + t p).
+// The first bracket is computed exactly (two_sum), the second in double-double;
+// when x is near 0 (m = 0, t = 1) the first bracket is exactly 0 and the result
+// is p itself, so the relative accuracy of p carries over: no cancellation
+// is left anywhere, which is why expm1, sinh and tanh can be built on this.
+constexpr double_double expm1_double_double(double x) noexcept {
+    const exp_reduction e = exp_reduce(x, 0.0);
+    const double s = pow2(e.m); // |m| <= 65: exact scalings below
+    const double_double rest = e.t * e.p + e.t.lo;
+    return two_sum(s * e.t.hi, -1.0) + double_double{s * rest.hi, s * rest.lo};
+}
+
+// a / b in double-double (relative error about 2^-100), for b != 0 with no
+// overflow or underflow: one quotient, the exact remainder a - q b (two_prod),
+// and one correction (Dekker 1971, div2).
+constexpr double_double exp_dd_divide(double_double a, double_double b) noexcept {
+    const double q = a.hi / b.hi;
+    const double_double qb = two_prod(q, b.hi);
+    const double remainder = (((a.hi - qb.hi) - qb.lo) + a.lo) - q * b.lo;
+    return fast_two_sum(q, remainder / b.hi);
+}
+
 } // namespace fluxion::detail
 
 #endif

@@ -1,0 +1,65 @@
+// fluxion/math/sinh.hpp — the hyperbolic sine (e^x - e^-x) / 2.
+//
+// Accuracy: within 1 ulp of the correctly rounded sinh(x) for every double
+// (designed for 0.5 ulp + 2^-7; glibc's sinh is documented at 2 ulp);
+// measured against MPFR in tests/runtime/math_hyperbolic.cpp, reported in
+// docs/math/exp.md.
+// Special values (C99 Annex F): sinh(+-0) == +-0, sinh(+-inf) == +-inf,
+// sinh(NaN) is that NaN; sinh is odd, sinh(x) == x for |x| < 2^-26
+// (subnormals included); overflow (|x| > 710.47...) gives +-inf as a value.
+//
+//     static_assert(fluxion::sinh(-0.0) == 0.0 && fluxion::signbit(fluxion::sinh(-0.0)));
+#ifndef FLUXION_MATH_SINH_HPP
+#define FLUXION_MATH_SINH_HPP
+
+#include <fluxion/arithmetic.hpp>
+#include <fluxion/detail/double_double.hpp>
+#include <fluxion/detail/exp_kernel.hpp>
+#include <fluxion/detail/ieee.hpp>
+#include <fluxion/detail/narrow.hpp>
+#include <fluxion/math/exp.hpp>
+
+namespace fluxion::detail {
+
+// ln 2 split as in FreeBSD msun / fdlibm e_exp.c (ln2HI, 32 significant bits,
+// and ln2LO): for |x| >= 1, |x| - ln2_hi is exact, and the pair is ln 2 to 2^-86.
+inline constexpr double hyperbolic_ln2_hi = 0x1.62e42feep-1;
+inline constexpr double hyperbolic_ln2_lo = 0x1.a39ef35793c76p-33;
+
+// e^a / 2 for a >= 22.5, as e^(a - ln 2): one call of exp's double-double
+// entry, which also rounds the overflow threshold exactly (e^a / 2 is finite
+// up to a = 710.47..., beyond ln(DBL_MAX) = 709.78..., so e^a itself cannot be
+// formed first).
+constexpr double half_exp_double(double a) noexcept {
+    return exp_double_double(a - hyperbolic_ln2_hi, -hyperbolic_ln2_lo);
+}
+
+constexpr double sinh_double(double x) noexcept {
+    const double a = abs_value(x);
+    // NaN and +-inf are their own sinh; |x| < 2^-26: sinh x = x (1 + x^2/6 + ...)
+    // and x^2/6 < 2^-54 is below half an ulp, so x is correctly rounded.
+    if (!(a >= 0x1p-26) || a == inf) return x;
+    // |x| > 22.5: e^-|x| is below 2^-64 e^|x|, so sinh |x| = e^|x| / 2 to far
+    // better than the final rounding.
+    if (a > 22.5) return with_sign_of(half_exp_double(a), x);
+    // 2 sinh a = e^a - e^-a = (1 + u) - 1/(1 + u) = u + u / (1 + u), u = e^a - 1
+    // in double-double (relative error < 2^-60). All terms are positive: no
+    // cancellation, so the result keeps that accuracy; halving is exact.
+    const double_double u = expm1_double_double(a);
+    const double_double twice = u + exp_dd_divide(u, u + 1.0);
+    return with_sign_of(0.5 * twice.hi, x);
+}
+
+} // namespace fluxion::detail
+
+namespace fluxion {
+
+/// sinh x, within 1 ulp (see the top of this file).
+template <arithmetic T>
+constexpr auto sinh(T x) noexcept { // returns floating_t<T> (see exp.hpp)
+    return detail::via_double(detail::sinh_double, x);
+}
+
+} // namespace fluxion
+
+#endif

@@ -1,0 +1,152 @@
+// Run-time suite: sinh, cosh, tanh against MPFR (accuracy over the whole
+// domain and the hard cases), against <cmath> on special values, and the bit
+// identity of compile-time and run-time results.
+#define BOOST_TEST_MODULE math_hyperbolic
+#include <boost/test/unit_test.hpp>
+
+#include <fluxion/math/cosh.hpp>
+#include <fluxion/math/sinh.hpp>
+#include <fluxion/math/tanh.hpp>
+
+#include "mpfr_oracle.hpp"
+
+#include <array>
+#include <bit>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+
+namespace ft = fluxion_test;
+
+namespace {
+constexpr double inf = std::numeric_limits<double>::infinity();
+constexpr double qnan = std::numeric_limits<double>::quiet_NaN();
+
+template <class T>
+std::uint64_t bits(T x) {
+    if constexpr (sizeof(T) == 8) return std::bit_cast<std::uint64_t>(x);
+    else return std::bit_cast<std::uint32_t>(x);
+}
+
+// Random arguments over the full exponent range plus a uniform sample of the
+// interval where the result is neither 0, 1 nor overflowing.
+template <class T>
+std::vector<T> whole_domain(double lo, double hi, std::uint64_t seed) {
+    const int emin = std::numeric_limits<T>::min_exponent - std::numeric_limits<T>::digits;
+    const int emax = std::numeric_limits<T>::max_exponent - 1;
+    return ft::concat(ft::log_uniform<T>(100000, emin, emax, true, seed), ft::uniform<T>(100000, lo, hi, seed + 1));
+}
+} // namespace
+
+// ---- accuracy against MPFR ----
+namespace {
+// The hard cases shared by the three functions: around the thresholds where the
+// algorithm changes (2^-27, 2^-26, 22, 22.5), near overflow (ln(2 DBL_MAX) =
+// 710.4758...), the region where tanh reaches 1 (19.06...), and small arguments.
+std::vector<double> hard_cases_double() {
+    auto xs = ft::concat(ft::concat(ft::uniform<double>(40000, -1, 1, 61), ft::uniform<double>(40000, -25, 25, 62)),
+                         ft::concat(ft::uniform<double>(20000, 709.5, 710.5, 63), ft::uniform<double>(20000, -710.5, -709.5, 64)));
+    return ft::concat(xs, ft::with_neighbours<double>({0x1p-27, -0x1p-27, 0x1p-26, -0x1p-26, 22.0, -22.0, 22.5, -22.5,
+                                                      19.06154746539849, 710.4758600739439, -710.4758600739439,
+                                                      0.0027, 0.0054, 0.3466},
+                                                     300));
+}
+
+template <class T, class F>
+void check_accuracy(const char* name, F f, ft::mpfr_fn1 reference, double lo, double hi, std::uint64_t seed) {
+    const std::string type = sizeof(T) == 8 ? " double" : " float";
+    const auto r = ft::sweep<T>(name + type, f, reference, whole_domain<T>(lo, hi, seed));
+    r.print();
+    BOOST_TEST(r.max_ulp <= 1u);
+    if constexpr (sizeof(T) == 8) {
+        const auto h = ft::sweep<T>(name + type + " hard cases", f, reference, hard_cases_double());
+        h.print();
+        BOOST_TEST(h.max_ulp <= 1u);
+    } else {
+        const auto h = ft::sweep<T>(name + type + " hard cases", f, reference,
+                                    ft::concat(ft::uniform<float>(50000, -2, 2, seed + 7), ft::uniform<float>(50000, 85, 90, seed + 8)));
+        h.print();
+        BOOST_TEST(h.max_ulp <= 1u);
+    }
+}
+} // namespace
+
+BOOST_AUTO_TEST_CASE(sinh_accuracy) {
+    check_accuracy<double>("sinh", [](double x) { return fluxion::sinh(x); }, mpfr_sinh, -711, 711, 71);
+    check_accuracy<float>("sinh", [](float x) { return fluxion::sinh(x); }, mpfr_sinh, -90, 90, 72);
+}
+
+BOOST_AUTO_TEST_CASE(cosh_accuracy) {
+    check_accuracy<double>("cosh", [](double x) { return fluxion::cosh(x); }, mpfr_cosh, -711, 711, 81);
+    check_accuracy<float>("cosh", [](float x) { return fluxion::cosh(x); }, mpfr_cosh, -90, 90, 82);
+}
+
+BOOST_AUTO_TEST_CASE(tanh_accuracy) {
+    check_accuracy<double>("tanh", [](double x) { return fluxion::tanh(x); }, mpfr_tanh, -20, 20, 91);
+    check_accuracy<float>("tanh", [](float x) { return fluxion::tanh(x); }, mpfr_tanh, -10, 10, 92);
+}
+
+// ---- special values agree with glibc, bit for bit ----
+BOOST_AUTO_TEST_CASE(special_values_match_cmath) {
+    const double denorm = std::numeric_limits<double>::denorm_min();
+    for (const double x : {0.0, -0.0, inf, -inf, qnan, -qnan, denorm, -denorm, 1e-300, -1e-300, 0x1p-60, -0x1p-60,
+                           710.5, -710.5, 1e300, -1e300}) {
+        const double s = fluxion::sinh(x), c = fluxion::cosh(x), t = fluxion::tanh(x);
+        if (std::isnan(x)) {
+            BOOST_TEST((std::isnan(s) && std::isnan(c) && std::isnan(t)));
+            continue;
+        }
+        BOOST_TEST(bits(s) == bits(std::sinh(x)), "sinh(" << x << ")");
+        BOOST_TEST(bits(c) == bits(std::cosh(x)), "cosh(" << x << ")");
+        BOOST_TEST(bits(t) == bits(std::tanh(x)), "tanh(" << x << ")");
+    }
+    BOOST_TEST(bits(fluxion::sinh(-0.0f)) == bits(-0.0f));
+    BOOST_TEST(bits(fluxion::tanh(-0.0f)) == bits(-0.0f));
+    BOOST_TEST(bits(fluxion::cosh(-0.0f)) == bits(1.0f));
+    BOOST_TEST(std::isinf(fluxion::cosh(-100.0f)));
+}
+
+// ---- compile time and run time give the same bits ----
+namespace {
+constexpr int table_size = 300;
+constexpr double table_argument(int i) {
+    // 260 arguments spread over [-715, 715] with a finer grid near 0, plus 40
+    // small ones of both signs down to 2^-70.
+    if (i < 130) return -715.0 + i * (700.0 / 129.0) + (i % 7) * 0.0123456789;
+    if (i < 260) return -30.0 + (i - 130) * (60.0 / 129.0) + (i % 5) * 0.0098765;
+    const int j = i - 260;
+    const double tiny = (j % 2 == 0 ? 1.0 : -1.0) * 1.2345;
+    double scale = 1.0;
+    for (int k = 0; k < 2 * j; ++k) scale *= 0.5;
+    return tiny * scale * 0x1p-10;
+}
+struct table_row {
+    double x, sinh, cosh, tanh;
+    float xf, sinhf, coshf, tanhf;
+};
+constexpr std::array<table_row, table_size> compile_time_table = [] {
+    std::array<table_row, table_size> t{};
+    for (int i = 0; i < table_size; ++i) {
+        const double x = table_argument(i);
+        const float xf = static_cast<float>(x / 8);
+        t[i] = {x, fluxion::sinh(x), fluxion::cosh(x), fluxion::tanh(x),
+                xf, fluxion::sinh(xf), fluxion::cosh(xf), fluxion::tanh(xf)};
+    }
+    return t;
+}();
+} // namespace
+
+BOOST_AUTO_TEST_CASE(compile_time_equals_run_time) {
+    for (const table_row& row : compile_time_table) {
+        volatile double vx = row.x; // laundered: the calls below cannot be folded
+        volatile float vxf = row.xf;
+        const double x = vx;
+        const float xf = vxf;
+        BOOST_TEST(bits(fluxion::sinh(x)) == bits(row.sinh), "sinh(" << x << ")");
+        BOOST_TEST(bits(fluxion::cosh(x)) == bits(row.cosh), "cosh(" << x << ")");
+        BOOST_TEST(bits(fluxion::tanh(x)) == bits(row.tanh), "tanh(" << x << ")");
+        BOOST_TEST(bits(fluxion::sinh(xf)) == bits(row.sinhf), "sinh(" << xf << "f)");
+        BOOST_TEST(bits(fluxion::cosh(xf)) == bits(row.coshf), "cosh(" << xf << "f)");
+        BOOST_TEST(bits(fluxion::tanh(xf)) == bits(row.tanhf), "tanh(" << xf << "f)");
+    }
+}
