@@ -179,6 +179,7 @@ BOOST_AUTO_TEST_CASE(hypot_is_correctly_rounded_double) {
     const auto f = [](double x, double y) { return fluxion::hypot(x, y); };
     check(ft::sweep<double>("hypot double independent", f, mpfr_hypot, xs, ys), 0);
     check(ft::sweep<double>("hypot double ratio <= 2^60", f, mpfr_hypot, xs, partners(xs, 60, 303)), 0);
+    check(ft::sweep<double>("hypot double ratio <= 2^9", f, mpfr_hypot, xs, partners(xs, 8, 308)), 0);
     // Both subnormal, and around overflow.
     const auto tiny = ft::log_uniform<double>(50000, -1074, -1000, true, 304);
     check(ft::sweep<double>("hypot double tiny", f, mpfr_hypot, tiny, partners(tiny, 20, 305)), 0);

@@ -26,14 +26,13 @@
 
 namespace fluxion::detail {
 
-// |v| = significand * 2^exponent with 2^52 <= significand < 2^53 (subnormals
-// are normalized too), for finite nonzero v.
+// v = significand * 2^exponent with 2^52 <= significand < 2^53 (subnormals are
+// normalized too), for the bit pattern of a finite positive double v.
 struct normalized_significand {
     std::uint64_t significand;
     int exponent;
 };
-constexpr normalized_significand normalize(double v) noexcept {
-    const std::uint64_t bits = std::bit_cast<std::uint64_t>(v) & 0x7fffffffffffffff;
+constexpr normalized_significand normalize(std::uint64_t bits) noexcept {
     const int field = static_cast<int>(bits >> 52);
     if (field != 0) return {(bits & 0x000fffffffffffff) | (std::uint64_t{1} << 52), field - 1075};
     const int shift = 53 - std::bit_width(bits);
@@ -73,83 +72,102 @@ constexpr int sign_of_sum_of_squares_minus(std::uint64_t A, std::uint64_t B, int
     return b2.remainder ? 1 : 0;
 }
 
-// 1. Order and reduce: a = |x| >= b = |y| > 0, a = A 2^ea, b = B 2^eb with
-//    normalized 53-bit integer significands, t = ea - eb. If t > 28, b/a < 2^-27
-//    and hypot = a sqrt(1 + (b/a)^2) < a (1 + 2^-55): a is the correctly rounded
-//    result (half an ulp of a is at least a 2^-54).
-// 2. Scale (exactly) to as = A 2^-52 in [1, 2) and bs = B 2^(-52-t) >= 2^-28:
-//    no overflow or underflow can happen from here on. S = as^2 + bs^2 in
-//    double-double (two_prod makes the squares exact; the sum errs by a few
-//    2^-104 relative).
-// 3. Square root of the double-double S: y = sqrt(S.hi), correctly rounded,
-//    then one Newton step z = y + (S - y^2) / (2y), with S - y^2 computed
-//    almost exactly (y^2 = p + q by two_prod; S.hi - p is exact by Sterbenz).
-//    z is within about 2^-100 relative of sqrt(S): it is the correctly rounded
-//    result or one of its neighbours.
-// 4. Exact decision: compare S with the squares of the midpoints around z,
-//    (z + ulp/2)^2 and (z - ulp_below/2)^2, exactly, in integers
-//    (sign_of_sum_of_squares_minus); step z up or down when S lies beyond a
-//    midpoint, and on a tie (possible: 2pq, p^2 - q^2 and p^2 + q^2 are a
-//    Pythagorean triple for any p, q) take the even neighbour.
-// 5. Reconstruct: z 2^(ea + 52), with an explicit +inf on overflow. If a is
-//    subnormal the result may be subnormal, with fewer bits than z: then it is
-//    rounded again, exactly, on the subnormal grid: with a = A' 2^-1074,
-//    b = B' 2^-1074 (A', B' < 2^52) the result is round(sqrt(N)) 2^-1074,
-//    N = A'^2 + B'^2, chosen by the same test as in sqrt (4N against
-//    (2Z +- 1)^2 modulo 2^64; no ties: 4N is even, an odd square odd).
-constexpr double hypot_double(double x, double y) noexcept {
-    if (x == inf || x == -inf || y == inf || y == -inf) return inf; // even if the other is NaN
-    if (is_nan(x)) return x;
-    if (is_nan(y)) return y;
-    double a = abs_value(x);
-    double b = abs_value(y);
-    if (a < b) {
-        const double swap = a;
-        a = b;
-        b = swap;
-    }
-    if (b == 0) return a;
-
-    const auto [A, ea] = normalize(a);
-    const auto [B, eb] = normalize(b);
-    const int t = ea - eb;
-    if (t > 28) return a;
-
-    const double as = static_cast<double>(A) * 0x1p-52;
-    const double bs = static_cast<double>(B) * 0x1p-52 * pow2(-t);
-    const double_double S = two_prod(as, as) + two_prod(bs, bs);
-    const double r = sqrt_double(S.hi);
-    const auto [p, q] = two_prod(r, r);
-    double z = r + (((S.hi - p) + S.lo) - q) / (2 * r);
-    if (z < 1) z = 1; // sqrt(S) >= 1: only a rounding error could put z below (none is known)
-
-    // z = Z 2^ez with 2^52 <= Z < 2^53; 1 <= z < 4 so ez is -52 or -51.
+// The exact rounding decision, for the rare z that lies within 2^-95 of a
+// midpoint: compare S = a^2 + b^2 (a = A 2^-52, b = B 2^(-52-t)) with the
+// squares of the midpoints around z, (z + ulp/2)^2 and (z - ulp_below/2)^2,
+// exactly, in integers (sign_of_sum_of_squares_minus); step z up or down when
+// S lies beyond a midpoint, and on a tie (possible: 2pq, p^2 - q^2 and
+// p^2 + q^2 are a Pythagorean triple for any p, q) take the even neighbour.
+// z = Z 2^ez with 2^52 <= Z < 2^53; 1 <= z < 4 so ez is -52 or -51.
+constexpr double hypot_round_exactly(std::uint64_t A, std::uint64_t B, int t, double z) noexcept {
     const int ez = z < 2 ? -52 : -51;
     const auto Z = static_cast<std::uint64_t>(z * pow2(-ez));
     const double ulp = pow2(ez);
     const int above = sign_of_sum_of_squares_minus(A, B, t, 2 * Z + 1, 2 * (ez - 1));
-    if (above > 0 || (above == 0 && Z % 2 == 1)) {
-        z += ulp;
-    } else if (Z == (std::uint64_t{1} << 52)) { // z is a power of 2: the spacing below is ulp / 2
-        // (On a tie z, even, wins over the odd z - ulp / 2.)
-        if (sign_of_sum_of_squares_minus(A, B, t, 4 * Z - 1, 2 * (ez - 2)) < 0) z -= ulp / 2;
-    } else {
-        const int below = sign_of_sum_of_squares_minus(A, B, t, 2 * Z - 1, 2 * (ez - 1));
-        if (below < 0 || (below == 0 && Z % 2 == 1)) z -= ulp;
+    if (above > 0 || (above == 0 && Z % 2 == 1)) return z + ulp;
+    if (Z == (std::uint64_t{1} << 52)) {
+        // z is a power of 2: the spacing below is ulp / 2 (on a tie z, even, wins).
+        if (sign_of_sum_of_squares_minus(A, B, t, 4 * Z - 1, 2 * (ez - 2)) < 0) return z - ulp / 2;
+        return z;
     }
+    const int below = sign_of_sum_of_squares_minus(A, B, t, 2 * Z - 1, 2 * (ez - 1));
+    if (below < 0 || (below == 0 && Z % 2 == 1)) return z - ulp;
+    return z;
+}
 
-    const int k = ea + 52; // hypot = z 2^k
-    if (k + (z < 2 ? 0 : 1) > 1023) return inf;
-    if (a >= 0x1p-1022) return z * pow2(k);
+// Special values, off the common path: an infinity wins over a NaN (Annex F).
+constexpr double hypot_special(double x, double y) noexcept {
+    if (x == inf || x == -inf || y == inf || y == -inf) return inf;
+    return is_nan(x) ? x : y;
+}
 
-    // Subnormal a: round sqrt(N) to an integer, N = A'^2 + B'^2.
-    const std::uint64_t As = std::bit_cast<std::uint64_t>(a), Bs = std::bit_cast<std::uint64_t>(b);
-    const std::uint64_t four_n = 4 * (As * As + Bs * Bs); // modulo 2^64
-    const auto Y = static_cast<std::uint64_t>(z * pow2(k + 1074)); // within 1 of sqrt(N) (0 <= k + 1074 <= 51)
+// If a is subnormal the result may be subnormal too, with fewer bits than z:
+// then it is rounded again, exactly, on the subnormal grid. With a = A' 2^-1074,
+// b = B' 2^-1074 (A', B' < 2^52, the bit patterns) the result is
+// round(sqrt(N)) 2^-1074, N = A'^2 + B'^2, chosen by the same test as in sqrt:
+// Y within 1 of sqrt(N), then 4N against (2Y +- 1)^2 modulo 2^64 (|difference|
+// < 2^57; no ties: 4N is even, an odd square odd).
+constexpr double hypot_subnormal(std::uint64_t a_bits, std::uint64_t b_bits, double sqrt_n) noexcept {
+    const std::uint64_t four_n = 4 * (a_bits * a_bits + b_bits * b_bits); // modulo 2^64
+    const auto Y = static_cast<std::uint64_t>(sqrt_n);
     const auto up = static_cast<std::int64_t>(four_n - (2 * Y + 1) * (2 * Y + 1));
     const auto down = static_cast<std::int64_t>(four_n - (2 * Y - 1) * (2 * Y - 1));
     const std::uint64_t rounded = up > 0 ? Y + 1 : (down < 0 ? Y - 1 : Y);
     return std::bit_cast<double>(rounded); // rounded 2^-1074 (a normal number if rounded >= 2^52)
+}
+
+// 1. Order and reduce: a = |x| >= b = |y| > 0 (compared as bit patterns, which
+//    order like the magnitudes), a = A 2^ea, b = B 2^eb with normalized 53-bit
+//    integer significands, t = ea - eb. If t > 28, b/a < 2^-27 and
+//    hypot = a sqrt(1 + (b/a)^2) < a (1 + 2^-55): a is the correctly rounded
+//    result (half an ulp of a is at least a 2^-54).
+// 2. Scale (exactly) to as = A 2^-52 in [1, 2) and bs = B 2^(-52-t) >= 2^-28:
+//    no overflow or underflow can happen from here on. S = as^2 + bs^2 in
+//    double-double (two_prod makes the squares exact; the sum errs by at most
+//    about 2^-100, S < 8).
+// 3. Square root of the double-double S: r = sqrt(S.hi), correctly rounded,
+//    then one Newton step r + c, c = (S - r^2) / (2r), with S - r^2 computed
+//    almost exactly (r^2 = p + q by two_prod; S.hi - p is exact by Sterbenz).
+//    Error of r + c against sqrt(S): from S's error <= 2^-101, from computing c
+//    (two additions and a division, each rounding a value below 2^-49)
+//    <= 2^-102, Newton's truncation rho^2 / (8 r^3) <= 2^-103 (rho = S - r^2
+//    <= r 2^-50): in all below 2^-100.
+// 4. Round: z + w = r + c exactly (fast_two_sum), z the double nearest r + c.
+//    z is the correctly rounded sqrt(S) unless |w| is within 2^-100 of half the
+//    spacing of the doubles around z (ulp/2, or ulp/4 below a power of 2). The
+//    test below uses a margin of 2^-95; inside it (about one argument in 2^40,
+//    and every exact tie) the exact integer test decides (hypot_round_exactly).
+// 5. Reconstruct: z 2^(ea + 52), exact, with an explicit +inf on overflow; a
+//    subnormal a is rounded again on the subnormal grid (hypot_subnormal).
+constexpr double hypot_double(double x, double y) noexcept {
+    if (!(x > -inf && x < inf && y > -inf && y < inf)) return hypot_special(x, y);
+    const std::uint64_t x_bits = std::bit_cast<std::uint64_t>(x) & 0x7fffffffffffffff;
+    const std::uint64_t y_bits = std::bit_cast<std::uint64_t>(y) & 0x7fffffffffffffff;
+    const std::uint64_t a_bits = x_bits > y_bits ? x_bits : y_bits;
+    const std::uint64_t b_bits = x_bits > y_bits ? y_bits : x_bits;
+    if (b_bits == 0) return std::bit_cast<double>(a_bits); // hypot(x, +-0) = |x|
+
+    const auto [A, ea] = normalize(a_bits);
+    const auto [B, eb] = normalize(b_bits);
+    const int t = ea - eb;
+    if (t > 28) return std::bit_cast<double>(a_bits);
+
+    const double as = static_cast<double>(A) * 0x1p-52;
+    const double bs = static_cast<double>(B) * std::bit_cast<double>(std::uint64_t(1023 - 52 - t) << 52);
+    const double_double S = two_prod(as, as) + two_prod(bs, bs);
+    const double r = sqrt_double(S.hi);
+    const auto [p, q] = two_prod(r, r);
+    const auto [z0, w] = fast_two_sum(r, (((S.hi - p) + S.lo) - q) / (2 * r));
+    const double half_spacing = z0 < 2 ? 0x1p-53 : 0x1p-52;
+    const double aw = w < 0 ? -w : w;
+    const bool near_midpoint = (aw - half_spacing < 0x1p-95 && aw - half_spacing > -0x1p-95) ||
+                               (aw - half_spacing / 2 < 0x1p-95 && aw - half_spacing / 2 > -0x1p-95);
+    const double z = near_midpoint ? hypot_round_exactly(A, B, t, z0) : z0;
+
+    const int k = ea + 52; // hypot = z 2^k
+    if (k + (z < 2 ? 0 : 1) > 1023) return inf;
+    if (a_bits >= (std::uint64_t{1} << 52)) return z * std::bit_cast<double>(std::uint64_t(k + 1023) << 52);
+    return hypot_subnormal(a_bits, b_bits, z * pow2(k + 1074)); // 0 <= k + 1074 <= 51
 }
 
 } // namespace fluxion::detail
