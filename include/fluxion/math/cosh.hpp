@@ -6,7 +6,7 @@
 // docs/math/exp.md.
 // Special values (C99 Annex F): cosh(+-0) == 1, cosh(+-inf) == +inf,
 // cosh(NaN) is that NaN; cosh is even, cosh(x) == 1 for |x| < 2^-26;
-// cosh(710) is finite (2.2e308), overflow (|x| > 710.47...) gives +inf as a value.
+// cosh(710) is finite (1.1e308), overflow (|x| > 710.47...) gives +inf as a value.
 //
 //     static_assert(fluxion::cosh(0.0) == 1.0 && fluxion::cosh(-1.0) == fluxion::cosh(1.0));
 #ifndef FLUXION_MATH_COSH_HPP
