@@ -29,6 +29,11 @@ constexpr std::uint64_t ulps(double a, double b) {
     return ia > ib ? ia - ib : ib - ia;
 }
 
+// ---- Shown in docs/math/trig.md ----
+static_assert(fluxion::sin(0x1.921fb54442d18p+1) == 0x1.1a62633145c07p-53); // sin(double nearest pi)
+static_assert(fluxion::tan(0x1.921fb54442d18p+0) == 0x1.d02967c31cdb5p+53);  // large, positive
+static_assert(fluxion::cos(6381956970095103.0 * 0x1p797) == -0x1.14ae72e6ba22fp-61);
+
 // ---- Exact cases and special values (C99 Annex F) ----
 static_assert(same_bits(fluxion::sin(0.0), 0.0) && same_bits(fluxion::sin(-0.0), -0.0));
 static_assert(same_bits(fluxion::tan(0.0), 0.0) && same_bits(fluxion::tan(-0.0), -0.0));

@@ -3,33 +3,44 @@
 // boundary), r returned as a double-double hi + lo and k modulo 4.
 //
 // Law: |(hi + lo) - (x - k pi/2)| <= 2^-70 |x - k pi/2| for every finite x
-// (the measured closest approach of a double to a multiple of pi/2 is
-// 2^-61.1 |k|-independent relative cancellation, at x = 6381956970095103 *
-// 2^797; Muller, "Elementary Functions", ch. 11). The result is the exact
-// reduction up to that tiny relative error, so the kernels see the right
-// argument even when x is the double nearest a huge multiple of pi/2: this is
-// what a naive `x - k * 1.5707963267948966` gets wrong by millions of ulps.
+// (measured against MPFR: at most 2^-87.0 over 1,025,165 arguments, among
+// them the double nearest to k pi/2 for every k <= 10^6 and the worst case of
+// every exponent; tests/runtime/math_trig.cpp). So the kernels see the right
+// argument even when x is the double nearest to a multiple of pi/2, which a
+// naive `x - k * 1.5707963267948966` gets wrong by millions of ulps.
+//
+// How close can a double come to a multiple of pi/2? x = m 2^e is close when
+// m * frac(2^e 2/pi) is close to an integer; the continued fraction of
+// frac(2^e 2/pi) gives the worst m for each exponent e (Muller, "Elementary
+// Functions", ch. 11; the test suite redoes the search with MPFR). Overall the
+// closest is x = 6381956970095103 * 2^797 with |r| = 2^-60.9 (61 bits cancel);
+// below 0x1.8p20 it is x = 45.553093477052002 with |r| = 2^-60.5.
 //
 // Two methods:
-//  - |x| < 0x1.8p20 (~1.57e6, k <= 1001345): Cody-Waite. pi/2 is split into
-//    pio2_1 + pio2_2 + pio2_3 + pio2_3t, the first three with at most 33
-//    significant bits (trailing zeros), so k * pio2_i is exact for |k| < 2^20.
-//    The constants and the idea are fdlibm/FreeBSD msun e_rem_pio2.c's; their
-//    sum differs from pi/2 by 7.4e-49 (checked with MPFR in
-//    tests/tools/gen_two_over_pi.cpp), so k times that error is below 2^-140.
-//    The subtraction is carried in double-double (two_sum written inline), so
-//    no cancellation loses bits: costs 8 constexpr steps.
-//  - larger |x|, up to DBL_MAX: Payne-Hanek. x = m 2^e with m an integer
+//  - |x| < 0x1.8p20 (~1.57e6, |k| <= 1001345 < 2^20): Cody-Waite. pi/2 is
+//    split into pio2_1 + pio2_2 + pio2_3 + pio2_3t, the first three with at
+//    most 33 significant bits (trailing zeros), so k * pio2_i is exact. The
+//    constants and the idea are fdlibm/FreeBSD msun e_rem_pio2.c's; their sum
+//    differs from pi/2 by 7.4e-49 (MPFR, tests/tools/gen_two_over_pi.cpp), so
+//    k times that error is below 2^-140. x - k pio2_1 is exact (Sterbenz), the
+//    next two subtractions are exact two_sums, and only the last tiny terms
+//    (below 2^-100) are rounded: absolute error about 2^-130 against
+//    |r| >= 2^-60.5. Costs 9 Clang constexpr steps.
+//  - larger |x|, up to DBL_MAX: Payne-Hanek. |x| = m 2^e with m an integer
 //    < 2^53; x * 2/pi = m * 2^e * sum(bits of 2/pi), and only the window of
 //    2/pi's bits that lands between 2^1 and 2^-190 after multiplying matters
 //    (higher bits give multiples of 4, i.e. whole turns; lower ones are below
-//    the precision kept). That window (8 words of 32 bits) times m is computed
-//    exactly in integer arithmetic with 32 x 32 -> 64-bit products; the two
-//    bits above the binary point are k mod 4, the 192 bits below it the
-//    fraction f, rounded to the nearest quadrant (f in [-1/2, 1/2)), and
-//    r = f * pi/2 in double-double. References: M. Payne and R. Hanek,
-//    "Radian reduction for trigonometric functions", SIGNUM Newsletter 18
-//    (1983); J.-M. Muller, "Elementary Functions", 3rd ed., ch. 11.
+//    the precision kept: they change the product by less than 2^-170). That
+//    window (8 words of 32 bits) times m is computed exactly in integer
+//    arithmetic with 32 x 32 -> 64-bit products; the two bits above the binary
+//    point are k mod 4, the 192 bits below it the fraction f, rounded to the
+//    nearest quadrant (f in [-1/2, 1/2), negated in integer arithmetic so
+//    nothing cancels in floating point), and r = f * pi/2 in double-double:
+//    with at most 61 leading zero bits, 130 significant bits of f remain.
+//    Costs about 290 Clang constexpr steps (loops over the words).
+//    References: M. Payne and R. Hanek, "Radian reduction for trigonometric
+//    functions", SIGNUM Newsletter 18 (1983); J.-M. Muller, "Elementary
+//    Functions", 3rd ed., ch. 11.
 #ifndef FLUXION_DETAIL_REDUCE_PI_OVER_2_HPP
 #define FLUXION_DETAIL_REDUCE_PI_OVER_2_HPP
 
