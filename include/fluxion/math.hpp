@@ -18,6 +18,11 @@
 #include <fluxion/math/expm1.hpp>
 #include <fluxion/math/fmod.hpp>
 #include <fluxion/math/hypot.hpp>
+#include <fluxion/math/log.hpp>
+#include <fluxion/math/log10.hpp>
+#include <fluxion/math/log1p.hpp>
+#include <fluxion/math/log2.hpp>
+#include <fluxion/math/pow.hpp>
 #include <fluxion/math/sin.hpp>
 #include <fluxion/math/sinh.hpp>
 #include <fluxion/math/sqrt.hpp>

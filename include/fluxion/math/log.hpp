@@ -1,0 +1,54 @@
+// fluxion/math/log.hpp — natural logarithm log(x).
+//
+// Law: within 1 ulp of the correctly rounded ln x for every x (measured against
+// MPFR: max 0 ulp... see docs/math/log.md for the measured table); exact cases
+// stay exact: log(1) == +0.
+// Special values (C99 Annex F): log(+-0) = -inf (a pole: a value, also in a
+// constant expression), log(+inf) = +inf, log(NaN) = NaN, log(x < 0) is a
+// domain error: NaN at run time, a compile error naming
+// fluxion::detail::log_of_negative_argument in a constant expression.
+// Algorithm: detail/log_kernel.hpp (table-driven reduction to |r| <= 2^-7,
+// Taylor series of log(1 + r), reconstruction in double-double), rounded once.
+//
+//     static_assert(fluxion::log(1.0) == 0.0 && fluxion::log(0.0) == -fluxion::log(0.0) * -1);
+#ifndef FLUXION_MATH_LOG_HPP
+#define FLUXION_MATH_LOG_HPP
+
+#include <fluxion/arithmetic.hpp>
+#include <fluxion/detail/ieee.hpp>
+#include <fluxion/detail/log_kernel.hpp>
+#include <fluxion/detail/narrow.hpp>
+
+namespace fluxion::detail {
+
+// Not constexpr on purpose: log of a negative number has no real value. At run
+// time this returns NaN as IEEE-754 requires; in a constant expression the call
+// of a non-constexpr function stops compilation, and the diagnostic names it.
+inline double log_of_negative_argument() noexcept { return quiet_nan; }
+
+// log of the arguments the fast path does not take: subnormals, NaN, zeros,
+// negatives, +inf.
+constexpr double log_special(double x) noexcept {
+    if (x > 0 && x < inf) return log_double_double(x).hi; // subnormal
+    if (x == 0) return -inf;                               // pole, either sign of zero
+    if (x < 0) return log_of_negative_argument();          // includes -inf
+    return x;                                              // +inf and NaN are their own log
+}
+
+constexpr double log_double(double x) noexcept {
+    if (x >= 0x1p-1022 && x < inf) return log_kernel_normal(x).hi; // the common path
+    return log_special(x);
+}
+
+} // namespace fluxion::detail
+
+namespace fluxion {
+
+template <arithmetic T>
+constexpr floating_t<T> log(T x) noexcept {
+    return detail::via_double(detail::log_double, x);
+}
+
+} // namespace fluxion
+
+#endif

@@ -1,0 +1,56 @@
+// fluxion/math/log10.hpp — common (decimal) logarithm log10(x).
+//
+// Law: within 1 ulp of the correctly rounded log10 x for every x (measured
+// against MPFR, see docs/math/log.md); log10(10^k) == k exactly for
+// k in [0, 22] (the powers of ten that are doubles), and for every other k in
+// [-323, 308] log10 of the double nearest 10^k is the correctly rounded value
+// (which is k itself except at k = -323, a subnormal far from 10^-323).
+// Special values (C99 Annex F): log10(+-0) = -inf (pole, a value also in a
+// constant expression), log10(+inf) = +inf, log10(NaN) = NaN, log10(x < 0) is a
+// domain error: NaN at run time, a compile error naming
+// fluxion::detail::log10_of_negative_argument in a constant expression.
+// Algorithm: log(x) as a double-double (detail/log_kernel.hpp, relative error
+// below 2^-68) times 1/ln 10 as a double-double, rounded once. For x = 10^k,
+// k >= 1, log(x) >= 2.3 and the kernel's error is below 2^-74 there, so the
+// product is k (1 + d) with |d| < 2^-70, far inside the half ulp (2^-53 k) that
+// rounds it to k: exact powers stay exact without a special case.
+//
+//     static_assert(fluxion::log10(1000.0) == 3.0 && fluxion::log10(0.01) == -2.0);
+#ifndef FLUXION_MATH_LOG10_HPP
+#define FLUXION_MATH_LOG10_HPP
+
+#include <fluxion/arithmetic.hpp>
+#include <fluxion/detail/double_double.hpp>
+#include <fluxion/detail/ieee.hpp>
+#include <fluxion/detail/log_kernel.hpp>
+#include <fluxion/detail/narrow.hpp>
+
+namespace fluxion::detail {
+
+// 1/ln 10 = hi + lo to about 2^-107 (MPFR/mpmath at 300 bits).
+inline constexpr double_double inv_ln10 = {0x1.bcb7b1526e50ep-2, 0x1.95355baaafad3p-57};
+
+// Not constexpr on purpose: log10 of a negative number has no real value. At run
+// time this returns NaN as IEEE-754 requires; in a constant expression the call
+// of a non-constexpr function stops compilation, and the diagnostic names it.
+inline double log10_of_negative_argument() noexcept { return quiet_nan; }
+
+constexpr double log10_double(double x) noexcept {
+    if (x > 0 && x < inf) return (log_double_double(x) * inv_ln10).hi;
+    if (x == 0) return -inf;                       // pole, either sign of zero
+    if (x < 0) return log10_of_negative_argument(); // includes -inf
+    return x;                                      // +inf and NaN are their own log10
+}
+
+} // namespace fluxion::detail
+
+namespace fluxion {
+
+template <arithmetic T>
+constexpr floating_t<T> log10(T x) noexcept {
+    return detail::via_double(detail::log10_double, x);
+}
+
+} // namespace fluxion
+
+#endif

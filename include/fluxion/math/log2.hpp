@@ -1,0 +1,53 @@
+// fluxion/math/log2.hpp — binary logarithm log2(x).
+//
+// Law: within 1 ulp of the correctly rounded log2 x for every x (measured
+// against MPFR, see docs/math/log.md); log2(2^k) == k exactly for every
+// representable power of two, k in [-1074, 1023], subnormals included.
+// Special values (C99 Annex F): log2(+-0) = -inf (pole, a value also in a
+// constant expression), log2(+inf) = +inf, log2(NaN) = NaN, log2(x < 0) is a
+// domain error: NaN at run time, a compile error naming
+// fluxion::detail::log2_of_negative_argument in a constant expression.
+// Algorithm: log(x) as a double-double (detail/log_kernel.hpp, relative error
+// below 2^-68) times 1/ln 2 as a double-double, rounded once. For x = 2^k the
+// kernel gives k ln2_hi + k ln2_lo, and the product is k (1 + d) with
+// |d| < 2^-90, which rounds to k: exact powers stay exact without a special case.
+//
+//     static_assert(fluxion::log2(1024.0) == 10.0 && fluxion::log2(0.125f) == -3.0f);
+#ifndef FLUXION_MATH_LOG2_HPP
+#define FLUXION_MATH_LOG2_HPP
+
+#include <fluxion/arithmetic.hpp>
+#include <fluxion/detail/double_double.hpp>
+#include <fluxion/detail/ieee.hpp>
+#include <fluxion/detail/log_kernel.hpp>
+#include <fluxion/detail/narrow.hpp>
+
+namespace fluxion::detail {
+
+// 1/ln 2 = inv_ln2_hi + inv_ln2_lo to about 2^-107 (MPFR/mpmath at 300 bits).
+inline constexpr double_double inv_ln2 = {0x1.71547652b82fep+0, 0x1.777d0ffda0d24p-56};
+
+// Not constexpr on purpose: log2 of a negative number has no real value. At run
+// time this returns NaN as IEEE-754 requires; in a constant expression the call
+// of a non-constexpr function stops compilation, and the diagnostic names it.
+inline double log2_of_negative_argument() noexcept { return quiet_nan; }
+
+constexpr double log2_double(double x) noexcept {
+    if (x > 0 && x < inf) return (log_double_double(x) * inv_ln2).hi;
+    if (x == 0) return -inf;                       // pole, either sign of zero
+    if (x < 0) return log2_of_negative_argument(); // includes -inf
+    return x;                                      // +inf and NaN are their own log2
+}
+
+} // namespace fluxion::detail
+
+namespace fluxion {
+
+template <arithmetic T>
+constexpr floating_t<T> log2(T x) noexcept {
+    return detail::via_double(detail::log2_double, x);
+}
+
+} // namespace fluxion
+
+#endif
