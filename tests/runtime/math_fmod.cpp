@@ -49,8 +49,10 @@ BOOST_AUTO_TEST_CASE(fmod_is_exact_double) {
     // Moderate ratios, where the quotient has few bits and the result many.
     std::mt19937_64 gen(403);
     std::vector<double> near_y;
-    for (double y : ys) near_y.push_back(std::ldexp(y * (1.0 + static_cast<double>(gen() % 1000) / 1000.0),
-                                                    static_cast<int>(gen() % 60)));
+    for (double y : ys) {
+        const double f = 1.0 + static_cast<double>(gen() % 1000) / 1000.0; // draws in order on every compiler
+        near_y.push_back(std::ldexp(y * f, static_cast<int>(gen() % 60)));
+    }
     std::vector<double> xs2, ys2;
     for (std::size_t i = 0; i < ys.size(); ++i)
         if (std::isfinite(near_y[i])) {
@@ -71,7 +73,8 @@ BOOST_AUTO_TEST_CASE(fmod_hard_cases_are_exact) {
     std::vector<double> xs, ys;
     // x a multiple of y, and its neighbours (results 0, tiny, or just under |y|).
     for (int i = 0; i < 30000; ++i) {
-        const double y = std::ldexp(1.0 + static_cast<double>(gen() >> 12) * 0x1p-52, static_cast<int>(gen() % 2000) - 1000);
+        const double m = 1.0 + static_cast<double>(gen() >> 12) * 0x1p-52;
+        const double y = std::ldexp(m, static_cast<int>(gen() % 2000) - 1000);
         const double x = y * static_cast<double>(gen() >> 40); // exact unless it overflows
         if (!std::isfinite(x)) continue;
         for (double v : {x, std::nextafter(x, 0.0), std::nextafter(x, inf)}) {

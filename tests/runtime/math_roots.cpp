@@ -47,7 +47,8 @@ std::vector<double> partners(const std::vector<double>& xs, int max_shift, std::
     std::uniform_real_distribution<double> factor(1.0, 2.0);
     std::vector<double> ys;
     for (double x : xs) {
-        const double y = std::ldexp(x * factor(gen), shift(gen));
+        const double f = factor(gen); // (two statements: the order of the draws is fixed on every compiler)
+        const double y = std::ldexp(x * f, shift(gen));
         ys.push_back(std::isfinite(y) && y != 0 ? y : x);
     }
     return ys;
@@ -85,8 +86,8 @@ BOOST_AUTO_TEST_CASE(sqrt_of_perfect_squares_is_exact_and_neighbours_round_corre
         if (fluxion::sqrt(r * r) != r) ++inexact;
     }
     for (int i = 0; i < 100000; ++i) {
-        const double r = static_cast<double>(gen() >> 38);                                   // random 26-bit integer
-        const double scaled = std::ldexp(r, static_cast<int>(gen() % 1000) - 500 - 26);       // and scaled by 2^k
+        const double r = static_cast<double>(gen() >> 38);                             // random 26-bit integer
+        const double scaled = std::ldexp(r, static_cast<int>(gen() % 1000) - 500 - 26); // and scaled by 2^k
         if (fluxion::sqrt(r * r) != r || fluxion::sqrt(scaled * scaled) != scaled) ++inexact;
         near_squares.push_back(r * r);
     }
@@ -145,9 +146,11 @@ BOOST_AUTO_TEST_CASE(cbrt_of_perfect_cubes_is_exact_and_odd) {
         if (fluxion::cbrt(r * r * r) != r) ++wrong;
     }
     for (int i = 0; i < 100000; ++i) {
-        const double r = std::ldexp(static_cast<double>(gen() >> 47), static_cast<int>(gen() % 600) - 300); // 17 bits
+        const double r17 = static_cast<double>(gen() >> 47); // 17 bits (draws in separate statements: same order on every compiler)
+        const double r = std::ldexp(r17, static_cast<int>(gen() % 600) - 300);
         if (fluxion::cbrt(r * r * r) != r || fluxion::cbrt(-r * r * r) != -r) ++wrong;
-        const double x = std::ldexp(1.0 + static_cast<double>(gen() >> 12) * 0x1p-52, static_cast<int>(gen() % 2000) - 1000);
+        const double m = 1.0 + static_cast<double>(gen() >> 12) * 0x1p-52;
+        const double x = std::ldexp(m, static_cast<int>(gen() % 2000) - 1000);
         if (bits(fluxion::cbrt(-x)) != bits(-fluxion::cbrt(x))) ++wrong;
         const double y = 1.0 + static_cast<double>(gen() >> 12) * 0x1p-52;
         near_cubes.push_back(y * y * y);
@@ -209,7 +212,8 @@ BOOST_AUTO_TEST_CASE(hypot_of_pythagorean_triples_is_exact_and_ties_go_to_even) 
     std::size_t exact_wrong = 0, ties = 0;
     while (ties < 20000) {
         const std::uint64_t p = (std::uint64_t{1} << 26) + (gen() >> 39);
-        const std::uint64_t q = p - 1 - (gen() >> (40 + gen() % 20));
+        const int shift = 40 + static_cast<int>(gen() % 20);
+        const std::uint64_t q = p - 1 - (gen() >> shift);
         const std::uint64_t a = p * p - q * q, b = 2 * p * q, c = p * p + q * q;
         const int s = static_cast<int>(gen() % 1900) - 1000; // scaled, into the subnormals too
         if (c < (std::uint64_t{1} << 53)) {
@@ -218,15 +222,20 @@ BOOST_AUTO_TEST_CASE(hypot_of_pythagorean_triples_is_exact_and_ties_go_to_even) 
                 ++exact_wrong;
         } else if (c < (std::uint64_t{1} << 54) && a < (std::uint64_t{1} << 53) && c % 2 == 1) {
             ++ties;
-            xs.push_back(std::ldexp(double(a), s));
-            ys.push_back(std::ldexp(double(b), s));
+            // the tie itself, and its neighbours (b one ulp off): within about
+            // 2^-54 ulp of a midpoint, but not on it
+            const double x = std::ldexp(double(a), s), y = std::ldexp(double(b), s);
+            for (double v : {y, std::nextafter(y, 0.0), std::nextafter(y, inf)}) {
+                xs.push_back(x);
+                ys.push_back(v);
+            }
         }
     }
     for (std::uint64_t p = 2; p < 400; ++p)
         for (std::uint64_t q = 1; q < p; ++q)
             if (fluxion::hypot(double(p * p - q * q), double(2 * p * q)) != double(p * p + q * q)) ++exact_wrong;
     BOOST_TEST(exact_wrong == 0u);
-    check(ft::sweep<double>("hypot double exact ties", [](double x, double y) { return fluxion::hypot(x, y); },
+    check(ft::sweep<double>("hypot double ties, near ties", [](double x, double y) { return fluxion::hypot(x, y); },
                             mpfr_hypot, xs, ys),
           0);
 }

@@ -19,7 +19,6 @@
 #include <fluxion/detail/double_double.hpp>
 #include <fluxion/detail/ieee.hpp>
 #include <fluxion/detail/narrow.hpp>
-#include <fluxion/math/sqrt.hpp>
 
 #include <bit>
 #include <cstdint>
@@ -70,6 +69,14 @@ constexpr int sign_of_sum_of_squares_minus(std::uint64_t A, std::uint64_t B, int
     const auto difference = static_cast<std::int64_t>(((A * A) << sa) + b2.quotient - C * C);
     if (difference != 0) return difference > 0 ? 1 : -1;
     return b2.remainder ? 1 : 0;
+}
+
+// v^2 = hi + lo exactly: Dekker's two_prod(v, v), which needs only one
+// Veltkamp split (fewer constexpr steps).
+constexpr double_double exact_square(double v) noexcept {
+    const auto [h, l] = split(v);
+    const double p = v * v;
+    return {p, ((h * h - p) + h * l + l * h) + l * l};
 }
 
 // The exact rounding decision, for the rare z that lies within 2^-95 of a
@@ -125,13 +132,18 @@ constexpr double hypot_subnormal(std::uint64_t a_bits, std::uint64_t b_bits, dou
 //    no overflow or underflow can happen from here on. S = as^2 + bs^2 in
 //    double-double (two_prod makes the squares exact; the sum errs by at most
 //    about 2^-100, S < 8).
-// 3. Square root of the double-double S: r = sqrt(S.hi), correctly rounded,
-//    then one Newton step r + c, c = (S - r^2) / (2r), with S - r^2 computed
-//    almost exactly (r^2 = p + q by two_prod; S.hi - p is exact by Sterbenz).
-//    Error of r + c against sqrt(S): from S's error <= 2^-101, from computing c
-//    (two additions and a division, each rounding a value below 2^-49)
-//    <= 2^-102, Newton's truncation rho^2 / (8 r^3) <= 2^-103 (rho = S - r^2
-//    <= r 2^-50): in all below 2^-100.
+// 3. Square root of the double-double S, 1 <= S < 8. First r ~ sqrt(S.hi) as
+//    in sqrt_double, without its reduction and final correction: the linear
+//    minimax estimate of sqrt on [1, 8] for relative error, b (2 sqrt(2) + m)
+//    with b = 2 / (2^(3/4) + 1)^2 (the error b (a + m) / sqrt(m) - 1
+//    equioscillates at m = 1, a, 8 when a = 2 sqrt(2); it is 0.0646), then four
+//    Newton steps: 0.0646 -> 2.1e-3 -> 2.2e-6 -> 2.4e-12 -> rounding level, so
+//    r is within 0.75 ulp of sqrt(S.hi). Then one Newton step in double-double,
+//    r + c, c = (S - r^2) / (2r), with S - r^2 computed almost exactly
+//    (r^2 = p + q exactly; S.hi - p is exact by Sterbenz). Error of r + c
+//    against sqrt(S): from S's error <= 2^-101, from computing c (two additions
+//    and a division, each rounding a value below 2^-49) <= 2^-102, Newton's
+//    truncation (r - sqrt(S))^2 / (2r) <= 2^-103: in all below 2^-100.
 // 4. Round: z + w = r + c exactly (fast_two_sum), z the double nearest r + c.
 //    z is the correctly rounded sqrt(S) unless |w| is within 2^-100 of half the
 //    spacing of the doubles around z (ulp/2, or ulp/4 below a power of 2). The
@@ -154,9 +166,14 @@ constexpr double hypot_double(double x, double y) noexcept {
 
     const double as = static_cast<double>(A) * 0x1p-52;
     const double bs = static_cast<double>(B) * std::bit_cast<double>(std::uint64_t(1023 - 52 - t) << 52);
-    const double_double S = two_prod(as, as) + two_prod(bs, bs);
-    const double r = sqrt_double(S.hi);
-    const auto [p, q] = two_prod(r, r);
+    const double_double S = exact_square(as) + exact_square(bs);
+    constexpr double b = 0x1.1cc2a5960c927p-2; // 2 / (2^(3/4) + 1)^2 (any nearby value works)
+    double r = b * (0x1.6a09e667f3bcdp+1 + S.hi);
+    r = 0.5 * (r + S.hi / r);
+    r = 0.5 * (r + S.hi / r);
+    r = 0.5 * (r + S.hi / r);
+    r = 0.5 * (r + S.hi / r);
+    const auto [p, q] = exact_square(r);
     const auto [z0, w] = fast_two_sum(r, (((S.hi - p) + S.lo) - q) / (2 * r));
     const double half_spacing = z0 < 2 ? 0x1p-53 : 0x1p-52;
     const double aw = w < 0 ? -w : w;
