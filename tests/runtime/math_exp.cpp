@@ -39,6 +39,37 @@ std::vector<T> whole_domain(double lo, double hi, std::uint64_t seed) {
     const int emax = std::numeric_limits<T>::max_exponent - 1;
     return ft::concat(ft::log_uniform<T>(100000, emin, emax, true, seed), ft::uniform<T>(100000, lo, hi, seed + 1));
 }
+
+// Error of a result y of f(x) in ulps of y, as a real number (not rounded to an
+// integer like ulp_distance): |y - f(x)| / ulp(y), with f(x) to 200 bits. This
+// measures the error before the final rounding plus that rounding (0.5 at most
+// for a correctly rounded result), for normal results.
+double error_in_ulps(ft::mpfr_fn1 f, double x, double y) {
+    ft::mpfr_value exact(200);
+    mpfr_set_d(exact.get(), x, MPFR_RNDN);
+    f(exact.get(), exact.get(), MPFR_RNDN);
+    mpfr_sub_d(exact.get(), exact.get(), y, MPFR_RNDN);           // exact at 200 bits
+    int e = 0;
+    std::frexp(y, &e);                                            // ulp(y) = 2^(e - 53)
+    mpfr_mul_2si(exact.get(), exact.get(), 53 - e, MPFR_RNDN);    // exact scaling
+    return std::fabs(mpfr_get_d(exact.get(), MPFR_RNDN));
+}
+
+template <class F>
+double max_error_in_ulps(const char* what, F ours, ft::mpfr_fn1 f, const std::vector<double>& xs) {
+    double worst = 0, worst_x = 0;
+    for (const double x : xs) {
+        const double y = ours(x);
+        if (!std::isnormal(y)) continue;
+        const double err = error_in_ulps(f, x, y);
+        if (err > worst) {
+            worst = err;
+            worst_x = x;
+        }
+    }
+    std::printf("error %-30s cases %8zu  max error %.4f ulp  worst at %.17g\n", what, xs.size(), worst, worst_x);
+    return worst;
+}
 } // namespace
 
 // ---- the table is the one MPFR gives (and this test prints it if not) ----
@@ -153,6 +184,14 @@ BOOST_AUTO_TEST_CASE(exp_double_double_accuracy) {
     // exp_double(x) is exp_double_double(x, 0) by construction; and lo matters:
     BOOST_TEST(fluxion::detail::exp_double_double(0x1.62e42fefa39efp9, 0x1p-44) == inf);
     BOOST_TEST(fluxion::detail::exp_double_double(0x1.62e42fefa39efp9, 0.0) < inf);
+}
+
+// ---- the design bound: 0.5 ulp (the final rounding) + less than 2^-7 ulp ----
+BOOST_AUTO_TEST_CASE(error_before_rounding_is_tiny) {
+    const auto xs = ft::concat(ft::uniform<double>(100000, -708, 709, 101), ft::uniform<double>(50000, -1, 1, 102));
+    BOOST_TEST(max_error_in_ulps("exp", [](double x) { return fluxion::exp(x); }, mpfr_exp, xs) <= 0.51);
+    const auto ys = ft::concat(ft::uniform<double>(100000, -38, 45, 103), ft::uniform<double>(50000, -0.01, 0.01, 104));
+    BOOST_TEST(max_error_in_ulps("expm1", [](double x) { return fluxion::expm1(x); }, mpfr_expm1, ys) <= 0.51);
 }
 
 // ---- special values agree with glibc, bit for bit ----

@@ -14,6 +14,7 @@
 #include <bit>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <limits>
 
 namespace ft = fluxion_test;
@@ -35,6 +36,37 @@ std::vector<T> whole_domain(double lo, double hi, std::uint64_t seed) {
     const int emin = std::numeric_limits<T>::min_exponent - std::numeric_limits<T>::digits;
     const int emax = std::numeric_limits<T>::max_exponent - 1;
     return ft::concat(ft::log_uniform<T>(100000, emin, emax, true, seed), ft::uniform<T>(100000, lo, hi, seed + 1));
+}
+
+// Error of a result y of f(x) in ulps of y, as a real number (not rounded to an
+// integer like ulp_distance): |y - f(x)| / ulp(y), with f(x) to 200 bits. This
+// measures the error before the final rounding plus that rounding (0.5 at most
+// for a correctly rounded result), for normal results.
+double error_in_ulps(ft::mpfr_fn1 f, double x, double y) {
+    ft::mpfr_value exact(200);
+    mpfr_set_d(exact.get(), x, MPFR_RNDN);
+    f(exact.get(), exact.get(), MPFR_RNDN);
+    mpfr_sub_d(exact.get(), exact.get(), y, MPFR_RNDN);           // exact at 200 bits
+    int e = 0;
+    std::frexp(y, &e);                                            // ulp(y) = 2^(e - 53)
+    mpfr_mul_2si(exact.get(), exact.get(), 53 - e, MPFR_RNDN);    // exact scaling
+    return std::fabs(mpfr_get_d(exact.get(), MPFR_RNDN));
+}
+
+template <class F>
+double max_error_in_ulps(const char* what, F ours, ft::mpfr_fn1 f, const std::vector<double>& xs) {
+    double worst = 0, worst_x = 0;
+    for (const double x : xs) {
+        const double y = ours(x);
+        if (!std::isnormal(y)) continue;
+        const double err = error_in_ulps(f, x, y);
+        if (err > worst) {
+            worst = err;
+            worst_x = x;
+        }
+    }
+    std::printf("error %-30s cases %8zu  max error %.4f ulp  worst at %.17g\n", what, xs.size(), worst, worst_x);
+    return worst;
 }
 } // namespace
 
@@ -84,6 +116,14 @@ BOOST_AUTO_TEST_CASE(cosh_accuracy) {
 BOOST_AUTO_TEST_CASE(tanh_accuracy) {
     check_accuracy<double>("tanh", [](double x) { return fluxion::tanh(x); }, mpfr_tanh, -20, 20, 91);
     check_accuracy<float>("tanh", [](float x) { return fluxion::tanh(x); }, mpfr_tanh, -10, 10, 92);
+}
+
+// ---- the design bound: 0.5 ulp (the final rounding) + less than 2^-7 ulp ----
+BOOST_AUTO_TEST_CASE(error_before_rounding_is_tiny) {
+    const auto xs = ft::concat(ft::uniform<double>(60000, -30, 30, 101), ft::uniform<double>(40000, -1, 1, 102));
+    BOOST_TEST(max_error_in_ulps("sinh", [](double x) { return fluxion::sinh(x); }, mpfr_sinh, xs) <= 0.51);
+    BOOST_TEST(max_error_in_ulps("cosh", [](double x) { return fluxion::cosh(x); }, mpfr_cosh, xs) <= 0.51);
+    BOOST_TEST(max_error_in_ulps("tanh", [](double x) { return fluxion::tanh(x); }, mpfr_tanh, xs) <= 0.51);
 }
 
 // ---- special values agree with glibc, bit for bit ----

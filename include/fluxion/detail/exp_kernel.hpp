@@ -1,7 +1,7 @@
 // fluxion/detail/exp_kernel.hpp — what exp, expm1, sinh, cosh and tanh share:
 // the table of 2^(j/128), the constants of the argument reduction, and
-// exp_reduce, the double-double form of the reduction used by expm1 and the
-// hyperbolic functions.
+// expm1_double_double, e^x - 1 as a double-double, on which expm1 and the
+// hyperbolic functions are built.
 //
 // Reduction (Tang, "Table-driven implementation of the exponential function in
 // IEEE floating-point arithmetic", ACM TOMS 15(2), 1989): with k = round(x * 128 / ln2),
@@ -170,40 +170,42 @@ inline constexpr double_double exp_table[128] = {
     {0x1.fd3c22b8f71f1p0, 0x1.2eb74966579e7p-57},
 };
 
-// exp(hi + lo) = 2^m * t * (1 + p), with t = 2^(j/128) and p = exp(r) - 1,
-// both as double-doubles; p has a relative error below 2^-62.
-// Valid for |hi| <= 746 and |lo| <= 2^-20 (p is then at most 0.0028).
-struct exp_reduction {
-    int m;
-    double_double t;
-    double_double p;
-};
-constexpr exp_reduction exp_reduce(double hi, double lo) noexcept {
-    const double kd = round_to_integer(hi * exp_inv_step);
-    const int k = static_cast<int>(kd);
-    // r = (hi - k step_hi) + (lo - k step_lo): the first difference is exact,
-    // the second is below 2^-20 and rounds at 2^-73; two_sum keeps r as a
-    // double-double, so cancellation in hi - k step_hi costs nothing.
-    const double_double r = two_sum(hi - kd * exp_step_hi, lo - kd * exp_step_lo);
-    // p = r + tail(r): |tail| < 2^-9 |r|, so fast_two_sum applies, and using
-    // r.hi alone in the tail changes it by |r.lo r| < 2^-60 |r| 2^-9.
-    const double_double p = fast_two_sum(r.hi, exp_taylor_tail(r.hi)) + r.lo;
-    return {k >> 7, exp_table[k & 127], p};
-}
-
 // e^x - 1 as a double-double with a relative error below 2^-60, for
 // -38 <= x <= 45 (any finite x in that range, tiny ones included; the callers
-// return x itself for |x| < 2^-54). With e^x = 2^m t (1 + p):
-//     e^x - 1 = (2^m t.hi - 1) + 2^m (t.lo + t p).
-// The first bracket is computed exactly (two_sum), the second in double-double;
-// when x is near 0 (m = 0, t = 1) the first bracket is exactly 0 and the result
-// is p itself, so the relative accuracy of p carries over: no cancellation
-// is left anywhere, which is why expm1, sinh and tanh can be built on this.
+// return x itself for |x| < 2^-54). With e^x = 2^m t (1 + p), p = e^r - 1:
+//     e^x - 1 = (2^m t.hi - 1) + 2^m (t p + t.lo).
+// Every piece is kept exact or in double-double: r (two_sum), p (fast_two_sum),
+// the product of the heads t.hi p.hi (two_prod), 2^m t.hi - 1 (two_sum). When x
+// is near 0 (k = 0, t = 1) the first bracket is exactly 0 and the result is p
+// itself, so the relative accuracy of p carries over: no cancellation is left
+// anywhere, which is why expm1, sinh, cosh and tanh are built on this.
+// The error-free transformations are written out inline (Knuth's two_sum,
+// Dekker's fast_two_sum, see double_double.hpp) rather than called: this
+// kernel serves four functions, and each call costs constant-evaluation steps.
 constexpr double_double expm1_double_double(double x) noexcept {
-    const exp_reduction e = exp_reduce(x, 0.0);
-    const double s = pow2(e.m); // |m| <= 65: exact scalings below
-    const double_double rest = e.t * e.p + e.t.lo;
-    return two_sum(s * e.t.hi, -1.0) + double_double{s * rest.hi, s * rest.lo};
+    // Reduce as exp does: x = k ln2/128 + r, r = r1 + r2 with r1 exact and
+    // |r2| < 2^-26; (rh, rl) = two_sum(r1, r2), exact even when r1 is tiny.
+    const double kd = round_to_integer(x * exp_inv_step);
+    const double r1 = x - kd * exp_step_hi;
+    const double r2 = -kd * exp_step_lo;
+    const double rh = r1 + r2;
+    const double rl = (r1 - (rh - (rh - r1))) + (r2 - (rh - r1));
+    // p = e^r - 1 = ph + pl: |tail| < 2^-9 |rh|, so fast_two_sum(rh, tail) is
+    // exact; using rh alone in the tail changes it by |rh rl| < 2^-60 |r| 2^-9.
+    const double tail = exp_taylor_tail(rh);
+    const double ph = rh + tail;
+    const double pl = (tail - (ph - rh)) + rl;
+    // t p + t.lo = tp.hi + (tp.lo + t.hi pl + t.lo ph + t.lo): tp.hi + tp.lo is
+    // the heads' product exactly; the other terms are each below 2^-52 t.hi, so
+    // rounding their sum costs about 2^-105 t.hi (and nothing when k = 0).
+    const int k = static_cast<int>(kd);
+    const double_double t = exp_table[k & 127];
+    const double_double tp = two_prod(t.hi, ph);
+    const double rest = tp.lo + (t.hi * pl + t.lo * ph + t.lo);
+    // Reconstruct: s = 2^m, |m| <= 65, so all scalings are exact.
+    const double s = pow2(k >> 7);
+    const double_double head = two_sum(s * t.hi, -1.0);
+    return head + double_double{s * tp.hi, s * rest};
 }
 
 // a / b in double-double (relative error about 2^-100), for b != 0 with no
