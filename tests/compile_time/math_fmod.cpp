@@ -44,7 +44,7 @@ static_assert(fluxion::fmod(dmax, 10.0) == 8.0);                                
 static_assert(fluxion::fmod(1e300, 0x1.921fb54442d18p+1) == 0x1.358676425a468p+1); // mpfr_fmod (x mod double(pi))
 static_assert(fluxion::fmod(0x1p60, 3.0) == 1.0 && fluxion::fmod(0x1p61, 3.0) == 2.0); // 2^k mod 3 alternates
 
-// Extreme ratios: up to 2097 bits of long division, at the default limits.
+// Extreme ratios: up to 2045 bits of long division, at the default limits.
 // References: mpfr_fmod at 53 bits (tests/support/mpfr_oracle.hpp).
 static_assert(fluxion::fmod(dmax, denorm_min) == 0.0);
 // DBL_MAX = (2^53 - 1) 2^2045 units of 2^-1074; 2^53 - 1 = 1 and 2^2045 = 2 (mod 3).

@@ -62,9 +62,9 @@ constexpr double fmod_special(double x, double y) noexcept {
 // and (X 2^d) mod Y is built by shifting the running remainder r (< Y) left by
 // as many bits as fit in 64 (64 - bit_width(Y): 11 for a normal y, up to 63
 // for the smallest subnormal) and reducing with %, which is exact integer
-// arithmetic. The shift is at most 2097 bits (DBL_MAX by the smallest
-// subnormal), so at most 191 loop iterations (each costs about 2 constexpr
-// steps on Clang): well inside the constexpr limits. Only the ratio's exponent,
+// arithmetic. The shift ex - ey is at most 971 + 1074 = 2045 bits (DBL_MAX by
+// DBL_MIN or a subnormal), so at most 186 loop iterations (about one constexpr
+// step each on Clang): well inside the constexpr limits. Only the ratio's exponent,
 // not its value, costs steps. The result r 2^ey < |y| is representable, so the
 // final multiplication by a power of two is exact, also when it is subnormal;
 // its sign is x's (a zero result too: -0.0 for a negative x).
