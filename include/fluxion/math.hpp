@@ -10,6 +10,10 @@
 #define FLUXION_MATH_HPP
 
 #include <fluxion/math/abs.hpp>
+#include <fluxion/math/acos.hpp>
+#include <fluxion/math/asin.hpp>
+#include <fluxion/math/atan.hpp>
+#include <fluxion/math/atan2.hpp>
 #include <fluxion/math/cbrt.hpp>
 #include <fluxion/math/classify.hpp>
 #include <fluxion/math/cos.hpp>

@@ -13,6 +13,12 @@
 #include <limits>
 #include <string>
 
+// The examples of docs/math/inverse_trig.md and of the headers' doc blocks, verbatim.
+static_assert(fluxion::asin(0.5) == 0x1.0c152382d7366p-1);          // pi/6, rounded
+static_assert(fluxion::acos(0.5) == 0x1.0c152382d7366p+0);          // pi/3, rounded
+static_assert(fluxion::atan(1.0) == 0x1.921fb54442d18p-1);          // pi/4, rounded
+static_assert(fluxion::atan2(-1.0, -1.0) == -0x1.2d97c7f3321d2p+1); // -3pi/4, rounded
+
 namespace {
 using fluxion::acos;
 using fluxion::asin;
@@ -134,6 +140,15 @@ static_assert(asin(0.5L) == static_cast<long double>(pi_6));
 static_assert(acos(-1.0L) == static_cast<long double>(pi) && atan(1.0L) == static_cast<long double>(pi_4));
 static_assert(atan2(1.0L, -1.0L) == static_cast<long double>(three_pi_4));
 static_assert(atan(1e4000L) == static_cast<long double>(pi_2)); // beyond double's range: saturates first
+// atan2 scales a long double pair beyond double's range by a common power of two first
+constexpr long double linf = std::numeric_limits<long double>::infinity();
+static_assert(atan2(0x1p5000L * 3, 0x1p5000L * 4) == static_cast<long double>(atan2(3.0, 4.0)));
+static_assert(atan2(-0x1p-5000L * 3, -0x1p-5000L * 4) == static_cast<long double>(atan2(-3.0, -4.0)));
+static_assert(atan2(0x1p16000L, 0x1p-16000L) == static_cast<long double>(pi_2));
+static_assert(atan2(0x1p-16000L, -0x1p16000L) == static_cast<long double>(pi));
+static_assert(atan2(1e4000L, 1e3999L) == static_cast<long double>(atan(10.0)));
+static_assert(atan2(1e4000L, -linf) == static_cast<long double>(pi) && atan2(-linf, linf) == static_cast<long double>(-pi_4));
+static_assert(isnan(atan2(std::numeric_limits<long double>::quiet_NaN(), 1e4000L)));
 
 // ---- integers and mixed types: results are double, or the wider floating type ----
 static_assert(asin(1) == pi_2 && acos(0) == pi_2 && atan(1) == pi_4 && atan2(1, 1) == pi_4);

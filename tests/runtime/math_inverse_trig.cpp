@@ -179,6 +179,22 @@ BOOST_AUTO_TEST_CASE(atan2_rounds_subnormal_ties_down) {
     BOOST_TEST(fluxion::atan2(3 * dmin, -2.0) == 0x1.921fb54442d18p+1);
 }
 
+// long double: double accuracy, and atan2 of a pair far beyond double's range
+// is that of the pair scaled back (atan2 depends only on y / x).
+BOOST_AUTO_TEST_CASE(long_double_atan2_is_scale_invariant) {
+    const auto ys = ft::log_uniform<double>(5000, -60, 60, true, 300);
+    const auto xs = ft::log_uniform<double>(5000, -60, 60, true, 301);
+    for (std::size_t i = 0; i < ys.size(); ++i) {
+        const int k = static_cast<int>(i % 31) * 1000 - 15000; // -15000 .. 15000
+        const long double y = std::ldexp(static_cast<long double>(ys[i]), k);
+        const long double x = std::ldexp(static_cast<long double>(xs[i]), k);
+        BOOST_TEST(fluxion::atan2(y, x) == static_cast<long double>(fluxion::atan2(ys[i], xs[i])),
+                   "atan2(" << ys[i] << " 2^" << k << ", " << xs[i] << " 2^" << k << ")");
+        BOOST_TEST(fluxion::asin(static_cast<long double>(ys[i] / 0x1p61)) ==
+                   static_cast<long double>(fluxion::asin(ys[i] / 0x1p61)));
+    }
+}
+
 BOOST_AUTO_TEST_CASE(domain_errors_give_nan_at_run_time) {
     volatile double two = 2.0, big = -1e300, inf = std::numeric_limits<double>::infinity();
     BOOST_TEST(std::isnan(fluxion::asin(two)));

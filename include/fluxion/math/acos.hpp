@@ -31,16 +31,16 @@ inline double acos_of_argument_beyond_one() noexcept { return quiet_nan; }
 constexpr double acos_double(double x) noexcept {
     using namespace inverse_trig;
     // Special cases, before any arithmetic could meet a NaN or an infinity.
-    if (is_nan(x)) return x;
-    const double ax = abs_value(x);
+    if (x != x) return x;
+    const double ax = x < 0 ? -x : x; // (written out: each helper call costs constexpr steps)
     if (ax > 1) return acos_of_argument_beyond_one();
 
     // (-1/2, 1/2): acos(x) = pi/2 - asin(x) = pi/2 - x - x R(x^2). The result
-    // is above 1, pi/2 - x is formed exactly (two_sum) and x R(x^2) is below
+    // is above 1, pi/2 - x is formed exactly (fast_two_sum) and x R(x^2) is below
     // 0.024: its rounding is far below the final one. Tiny x need no special
     // case (x * x may underflow to 0; the result is then pi/2's double).
     if (ax < 0.5) {
-        const auto [h, l] = two_sum(pi_over_2.hi, -x);
+        const double h = pi_over_2.hi - x, l = -x - (h - pi_over_2.hi); // fast_two_sum: |x| < pi/2
         return h + (l + (pi_over_2.lo - x * asin_rational(x * x)));
     }
     if (x == 1) return 0.0;
@@ -53,7 +53,7 @@ constexpr double acos_double(double x) noexcept {
     const auto [s, c] = asin_sqrt_with_correction(t);
     const double small = 2.0 * c + 2.0 * s * asin_rational(t); // 2 asin(s) - 2 s
     if (x > 0) return 2.0 * s + small;                         // 2 s is exact
-    const auto [h, l] = two_sum(pi.hi, -2.0 * s);
+    const double h = pi.hi - 2.0 * s, l = -2.0 * s - (h - pi.hi); // fast_two_sum: 2 s <= 1
     return h + (l + (pi.lo - small));
 }
 

@@ -45,20 +45,22 @@ constexpr double asin_rational(double z) noexcept {
 }
 
 // sqrt(t) as s + c for t > 0 normal: s = sqrt_double(t), correctly rounded,
-// and c = (t - s^2) / (2 s), one Newton step on the exact remainder (two_prod
-// gives s^2 exactly; t - ph is exact by Sterbenz). s + c is sqrt(t) to about
-// 2^-100 relative. (fdlibm gets the same c from a truncated s; e_acos.c.)
+// and c = (t - s^2) / (2 s), one Newton step on the exact remainder (s^2 =
+// p + e exactly by Dekker's two_prod, written out with Veltkamp's split of s
+// to save constexpr steps; t - p is exact by Sterbenz). s + c is sqrt(t) to
+// about 2^-100 relative. (fdlibm gets the same c from a truncated s; e_acos.c.)
 constexpr double_double asin_sqrt_with_correction(double t) noexcept {
     const double s = sqrt_double(t);
-    const auto [ph, pl] = two_prod(s, s);
-    return {s, ((t - ph) - pl) / (2.0 * s)};
+    const double s_c = 0x1.0000002p27 * s, s_hi = s_c - (s_c - s), s_lo = s - s_hi;
+    const double p = s * s, e = ((s_hi * s_hi - p) + 2.0 * (s_hi * s_lo)) + s_lo * s_lo;
+    return {s, ((t - p) - e) / (2.0 * s)};
 }
 
 constexpr double asin_double(double x) noexcept {
     using namespace inverse_trig;
     // Special cases, before any arithmetic could meet a NaN or an infinity.
-    if (is_nan(x)) return x;
-    const double ax = abs_value(x);
+    if (x != x) return x;
+    const double ax = x < 0 ? -x : x; // (written out: each helper call costs constexpr steps)
     if (ax > 1) return asin_of_argument_beyond_one();
     // asin(x) = x + x^3/6 + ...; for |x| < 2^-26, x^2/6 < 2^-54 / 1.5 is below
     // half an ulp of x in relative terms: x is the correctly rounded result
@@ -66,7 +68,7 @@ constexpr double asin_double(double x) noexcept {
     if (ax < 0x1p-26) return x;
     // [0, 1/2): asin(x) = x + x R(x^2), the correction below 0.048 x.
     if (ax < 0.5) return x + x * asin_rational(x * x);
-    if (ax == 1) return with_sign_of(pi_over_2.hi, x);
+    if (ax == 1) return x < 0 ? -pi_over_2.hi : pi_over_2.hi;
 
     // [1/2, 1): reduce with asin(|x|) = pi/2 - 2 asin(s), s = sqrt(t),
     // t = (1 - |x|) / 2 (exact: Sterbenz, then an exact halving), so that
@@ -75,8 +77,9 @@ constexpr double asin_double(double x) noexcept {
     // (2 c) goes in with the small terms.
     const double t = (1.0 - ax) * 0.5;
     const auto [s, c] = asin_sqrt_with_correction(t);
-    const auto [h, l] = two_sum(pi_over_2.hi, -2.0 * s);
-    return with_sign_of(h + (l + (pi_over_2.lo - 2.0 * c - 2.0 * s * asin_rational(t))), x);
+    const double h = pi_over_2.hi - 2.0 * s, l = -2.0 * s - (h - pi_over_2.hi); // fast_two_sum: 2 s <= 1
+    const double r = h + (l + (pi_over_2.lo - 2.0 * c - 2.0 * s * asin_rational(t)));
+    return x < 0 ? -r : r;
 }
 
 } // namespace fluxion::detail

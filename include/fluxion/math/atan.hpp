@@ -67,36 +67,43 @@ constexpr double atan_q(double z) noexcept {
 // Reduce (fdlibm s_atan.c's intervals, written for a quotient): with the
 // breakpoint c = 0 for a/b < 7/16, 1/2 below 11/16 and 1 above,
 //     atan(a / b) = atan(c) + atan(t),   t = (a - c b) / (b + c a),
-// and |t| <= 7/16. a - c b is exact (Sterbenz: c b / 2 <= a <= 2 c b on those
-// intervals), b + c a is kept exactly as dh + dl (c a is exact), and t is
-// carried as th + tl: th = n / dh rounded, tl from the exact remainder
-// n - th dh (two_prod). Carrying tl is what keeps the reduction's rounding
-// out of the result (fdlibm rounds t, which costs up to ~0.3 ulp).
+// and |t| <= 7/16. a - c b is exact (Sterbenz: c b / 2 <= a <= 2 c b on
+// those intervals) and b + c a is kept exactly as dh + dl (c a is exact, and
+// b >= c a, so fast_two_sum applies). t is carried as th + tl: th = n / dh
+// rounded, tl from the exact remainder n - th dh (Dekker's two_prod) and the
+// neglected dl. Carrying tl is what keeps the reduction's rounding out of the
+// result (fdlibm rounds t, which costs up to ~0.3 ulp).
+//
+// The double-double steps (fast_two_sum, two_prod) are written out here, a
+// statement each, because every helper call costs Clang constexpr steps.
 constexpr double_double atan_of_ratio(double a, double b) noexcept {
-    using namespace inverse_trig;
     const double r = a / b;
-    int i = 2;
-    if (r < 0x1.6p-1) i = 1; // 11/16
-    if (r < 0x1.cp-2) i = 0; // 7/16
-    const atan_breakpoint& bp = atan_breakpoints[i];
+    // breakpoint index: 0 below 7/16, 1 below 11/16, 2 above
+    const inverse_trig::atan_breakpoint& bp = inverse_trig::atan_breakpoints[(r >= 0x1.cp-2) + (r >= 0x1.6p-1)];
     const double n = a - bp.c * b;
-    const auto [dh, dl] = two_sum(b, bp.c * a);
+    const double ca = bp.c * a, dh = b + ca, dl = ca - (dh - b); // fast_two_sum(b, c a)
     const double th = n / dh;
-    const auto [ph, pl] = two_prod(th, dh);
-    const double tl = (((n - ph) - pl) - th * dl) / dh;
+    // two_prod(th, dh) = p + e exactly, with Veltkamp's splits (27-bit halves)
+    const double th_c = 0x1.0000002p27 * th, th_hi = th_c - (th_c - th), th_lo = th - th_hi;
+    const double dh_c = 0x1.0000002p27 * dh, dh_hi = dh_c - (dh_c - dh), dh_lo = dh - dh_hi;
+    const double p = th * dh;
+    const double e = ((th_hi * dh_hi - p) + th_hi * dh_lo + th_lo * dh_hi) + th_lo * dh_lo;
+    const double tl = (((n - p) - e) - th * dl) / dh;
 
     // Approximate, reconstruct: atan(c) + atan(th) + tl / (1 + th^2), the
     // last term being atan's first-order response to tl. The two large terms
-    // atan(c)_hi and th are added exactly; everything else is tiny.
+    // atan(c)_hi and th are added exactly (fast_two_sum: atan(c) > |t| or
+    // atan(c) = 0); everything else is tiny.
     const double z = th * th;
-    const auto [sh, sl] = two_sum(bp.atan_c.hi, th);
-    return {sh, sl + (bp.atan_c.lo + (tl / (1.0 + z) - th * atan_q(z)))};
+    const double sh = bp.atan_c.hi + th, sl = th - (sh - bp.atan_c.hi);
+    return {sh, sl + (bp.atan_c.lo + (tl / (1.0 + z) - th * inverse_trig::atan_q(z)))};
 }
 
 // base + sign * angle, rounded once: the two large parts are added exactly
-// (two_sum), so only the final rounding and the small parts' errors remain.
+// (two_sum, written out), so only the final rounding and the small parts'
+// errors remain.
 constexpr double add_angles(double_double base, double sign, double_double angle) noexcept {
-    const auto [h, l] = two_sum(base.hi, sign * angle.hi);
+    const double b = sign * angle.hi, h = base.hi + b, v = h - base.hi, l = (base.hi - (h - v)) + (b - v);
     return h + (l + (base.lo + sign * angle.lo));
 }
 
@@ -106,17 +113,18 @@ constexpr double atan_double(double x) noexcept {
     // atan(x) = x - x^3/3 + ... and x^2/3 < 2^-54 / 3 is below half an ulp of
     // x in relative terms, so x is the correctly rounded result (this also
     // covers the subnormals, where x * x would underflow).
-    if (is_nan(x)) return x;
-    const double ax = abs_value(x);
+    if (x != x) return x;
+    const double ax = x < 0 ? -x : x; // (written out: each helper call costs constexpr steps)
     if (ax < 0x1p-27) return x;
     // For |x| >= 2^53, atan(|x|) = pi/2 - 1/|x| + ..., and 1/|x| <= 2^-53 is
     // less than the 0.78 ulp between pi/2's double and the next one below it
     // (pi/2 lies 0.28 ulp above its double): the result is pi/2's double,
-    // exactly as for +-inf.
-    if (ax >= 0x1p53) return with_sign_of(pi_over_2.hi, x);
+    // exactly as for +-inf (r's initial value).
     // atan(x) = -atan(-x), and atan(|x|) = pi/2 - atan(1/|x|) above 1.
-    if (ax <= 1) return with_sign_of(add_angles(zero, 1.0, atan_of_ratio(ax, 1.0)), x);
-    return with_sign_of(add_angles(pi_over_2, -1.0, atan_of_ratio(1.0, ax)), x);
+    double r = pi_over_2.hi;
+    if (ax <= 1) r = add_angles(zero, 1.0, atan_of_ratio(ax, 1.0));
+    else if (ax < 0x1p53) r = add_angles(pi_over_2, -1.0, atan_of_ratio(1.0, ax));
+    return x < 0 ? -r : r;
 }
 
 } // namespace fluxion::detail

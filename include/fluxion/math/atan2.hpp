@@ -6,7 +6,8 @@
 // doubles (measured against MPFR's mpfr_atan2: docs/math/inverse_trig.md),
 // including when y / x would overflow or underflow; atan2(-y, x) ==
 // -atan2(y, x) bit for bit. The result type is floating2_t<A, B> (as
-// std::atan2); long double is computed at double accuracy.
+// std::atan2); long double is computed at double accuracy, after scaling a
+// pair beyond double's range by a common power of two.
 // Special values (C99 Annex F.9.1.4), for y > 0 (y < 0 mirrors with the sign):
 //   atan2(+-0, +0 or x > 0) = +-0      atan2(+-0, -0 or x < 0) = +-pi
 //   atan2(y, +-0) = pi/2               atan2(+-inf, finite x) = +-pi/2
@@ -23,6 +24,9 @@
 #include <fluxion/detail/ieee.hpp>
 #include <fluxion/detail/narrow.hpp>
 #include <fluxion/math/atan.hpp>
+
+#include <concepts>
+#include <limits>
 
 namespace fluxion::detail {
 
@@ -50,46 +54,102 @@ constexpr double atan_of_tiny_quotient(double my, double mx, int k) noexcept {
     return r;
 }
 
-constexpr double atan2_double(double y, double x) noexcept {
+// atan2(|y|, x) for finite nonzero y and x (x_negative: x's sign).
+constexpr double atan2_of_finite(double ay, double x, bool x_negative) noexcept {
     using namespace inverse_trig;
-    // Special cases (Annex F), as values: no arithmetic on NaN or infinity.
-    // The result always has y's sign, so the cases below work with |y|.
-    if (is_nan(x)) return x;
-    if (is_nan(y)) return y;
-    const bool x_negative = sign_bit(x); // -0 counts as negative, as Annex F says
-    if (y == 0) return with_sign_of(x_negative ? pi.hi : 0.0, y);
-    if (!is_finite(y)) {
-        if (!is_finite(x)) return with_sign_of(x_negative ? three_pi_over_4_rounded : pi_over_4_rounded, y);
-        return with_sign_of(pi_over_2.hi, y);
+    // The common case first, without decomposing: both magnitudes between
+    // 2^-500 and 2^500 (the kernel's products can neither overflow nor
+    // underflow) and |y / x| within 2^+-54. The result is bit for bit the one
+    // the scaled path below gives: every operation of the kernel commutes with
+    // scaling both arguments by a power of two. With u the smaller over the
+    // larger (u <= 1), the angle is in turn
+    //   x > 0: atan(u)  or  pi/2 - atan(u),    x < 0: pi - atan(u)  or  pi/2 + atan(u),
+    // and add_angles adds pi/2 or pi in double-double: one final rounding.
+    const double ax = x_negative ? -x : x;
+    if (ay > 0x1p-500 && ay < 0x1p500 && ax > 0x1p-500 && ax < 0x1p500 && ay >= ax * 0x1p-54 && ay <= ax * 0x1p54) {
+        if (ay <= ax) return add_angles(x_negative ? pi : zero, x_negative ? -1.0 : 1.0, atan_of_ratio(ay, ax));
+        return add_angles(pi_over_2, x_negative ? 1.0 : -1.0, atan_of_ratio(ax, ay));
     }
-    if (!is_finite(x)) return with_sign_of(x_negative ? pi.hi : 0.0, y);
-    if (x == 0) return with_sign_of(pi_over_2.hi, y);
-
     // Reduce: |y| = my 2^ey, |x| = mx 2^ex (decompose is exact, subnormals
     // included), so |y / x| = (my / mx) 2^k lies in (2^(k-1), 2^(k+1)).
-    const auto [my, ey] = decompose(abs_value(y));
-    const auto [mx, ex] = decompose(abs_value(x));
+    const auto [my, ey] = decompose(ay);
+    const auto [mx, ex] = decompose(ax);
     const int k = ey - ex;
     // |y / x| > 2^54: the angle is pi/2 -+ |x / y|. pi/2 lies 0.28 ulp above
     // its double and |x / y| < 2^-54 is under 0.125 ulp: the angle still
     // rounds to pi/2's double.
-    if (k > 54) return with_sign_of(pi_over_2.hi, y);
+    if (k > 54) return pi_over_2.hi;
     // |y / x| < 2^-54: the angle is atan(|y / x|) (x > 0) or pi - that
     // (x < 0), which rounds to pi's double (pi is 0.28 ulp above it and
     // |y / x| is under 0.03 ulp of pi).
-    if (k < -54) return with_sign_of(x_negative ? pi.hi : atan_of_tiny_quotient(my, mx, k), y);
+    if (k < -54) return x_negative ? pi.hi : atan_of_tiny_quotient(my, mx, k);
 
-    // The common case, |k| <= 54: the scaled a = |y| 2^-ex and b = |x| 2^-ex
-    // are exact and far from overflow and underflow. With u the smaller over
-    // the larger (u <= 1), the angle is in turn
-    //   x > 0: atan(u)  or  pi/2 - atan(u),    x < 0: pi - atan(u)  or  pi/2 + atan(u),
-    // and add_angles adds pi/2 or pi in double-double: one final rounding.
+    // |k| <= 54 with an extreme |y| or |x|: a = |y| 2^-ex and mx = |x| 2^-ex
+    // are exact and moderate, and the angle is formed as above.
     const double a = my * pow2(k);
-    const double b = mx;
-    if (a <= b) {
-        return with_sign_of(add_angles(x_negative ? pi : zero, x_negative ? -1.0 : 1.0, atan_of_ratio(a, b)), y);
+    if (a <= mx) return add_angles(x_negative ? pi : zero, x_negative ? -1.0 : 1.0, atan_of_ratio(a, mx));
+    return add_angles(pi_over_2, x_negative ? 1.0 : -1.0, atan_of_ratio(mx, a));
+}
+
+constexpr double atan2_double(double y, double x) noexcept {
+    using namespace inverse_trig;
+    // Special cases (Annex F), as values: no arithmetic on NaN or infinity.
+    // The angle always has y's sign, so the rest works with |y|.
+    if (x != x) return x;
+    if (y != y) return y;
+    const bool x_negative = sign_bit(x); // -0 counts as negative, as Annex F says
+    const bool y_infinite = y == inf || y == -inf;
+    const bool x_infinite = x == inf || x == -inf;
+    // On the x axis (y = +-0, or y finite and x = +-inf): +-0 or +-pi.
+    if (y == 0 || (x_infinite && !y_infinite)) return with_sign_of(x_negative ? pi.hi : 0.0, y);
+    // On the y axis (y = +-inf and x finite, or x = +-0): +-pi/2.
+    double r = pi_over_2.hi;
+    if (x_infinite && y_infinite) r = x_negative ? three_pi_over_4_rounded : pi_over_4_rounded;
+    else if (!y_infinite && x != 0) r = atan2_of_finite(y < 0 ? -y : y, x, x_negative);
+    return y < 0 ? -r : r;
+}
+
+} // namespace fluxion::detail
+
+namespace fluxion::detail {
+
+// atan2 depends only on the ratio y / x, so a long double pair is first
+// scaled by a common power of two (2^-+1000 at a time: exact, except for an
+// argument so much smaller than the other that it cannot matter) until the
+// larger magnitude lies in [1, DBL_MAX]. Each argument then converts to double
+// without saturating to +-inf or +-0 on its own (atan2(1e4000L, 1e3999L)
+// would otherwise be atan2(inf, inf)), and the smaller one stays a normal
+// double while the ratio is above 2^-1022. At most 17 steps: long double's
+// exponent stops at +-16445.
+template <std::floating_point R>
+constexpr R atan2_larger_magnitude(R y, R x) noexcept {
+    const R ay = y < 0 ? -y : y;
+    const R ax = x < 0 ? -x : x;
+    return ay > ax ? ay : ax;
+}
+
+template <std::floating_point R>
+constexpr void atan2_bring_into_double_range(R& y, R& x) noexcept {
+    constexpr R double_max = std::numeric_limits<double>::max();
+    constexpr R infinity = std::numeric_limits<R>::infinity();
+    if (y != y || x != x) return; // NaN: nothing to scale
+    const bool y_infinite = y == infinity || y == -infinity;
+    const bool x_infinite = x == infinity || x == -infinity;
+    if (y_infinite || x_infinite) {
+        // Annex F: next to an infinity only the sign of a finite nonzero
+        // argument matters, so it becomes +-1 (a zero stays as it is).
+        if (!y_infinite && y != 0) y = y < 0 ? R(-1) : R(1);
+        if (!x_infinite && x != 0) x = x < 0 ? R(-1) : R(1);
+        return;
     }
-    return with_sign_of(add_angles(pi_over_2, x_negative ? 1.0 : -1.0, atan_of_ratio(b, a)), y);
+    while (atan2_larger_magnitude(y, x) > double_max) {
+        y *= static_cast<R>(0x1p-1000);
+        x *= static_cast<R>(0x1p-1000);
+    }
+    while (atan2_larger_magnitude(y, x) != 0 && atan2_larger_magnitude(y, x) < 1) {
+        y *= static_cast<R>(0x1p1000);
+        x *= static_cast<R>(0x1p1000);
+    }
 }
 
 } // namespace fluxion::detail
@@ -98,7 +158,13 @@ namespace fluxion {
 
 template <arithmetic A, arithmetic B>
 constexpr floating2_t<A, B> atan2(A y, B x) noexcept {
-    return detail::via_double(detail::atan2_double, y, x);
+    if constexpr (std::same_as<floating2_t<A, B>, long double>) {
+        long double ly = y, lx = x;
+        detail::atan2_bring_into_double_range(ly, lx);
+        return detail::via_double(detail::atan2_double, ly, lx);
+    } else {
+        return detail::via_double(detail::atan2_double, y, x);
+    }
 }
 
 } // namespace fluxion
