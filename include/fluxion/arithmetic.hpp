@@ -20,12 +20,17 @@ namespace fluxion {
 template <class T>
 concept arithmetic = std::integral<T> || std::floating_point<T>;
 
-template <arithmetic T>
+// Deliberately unconstrained: the functions that use it in their return type
+// are constrained by `arithmetic`, and Clang substitutes the return type
+// before it checks that constraint. A constrained alias would make Clang's
+// diagnostic for fluxion::exp(std::string{}) name the alias instead of the
+// concept that was not met.
+template <class T>
 using floating_t = std::conditional_t<std::floating_point<T>, T, double>;
 
 /// Result type of a two-argument function (pow, atan2, hypot, fmod): the wider
 /// of the two floating types, as in <cmath>.
-template <arithmetic A, arithmetic B>
+template <class A, class B>
 using floating2_t = std::common_type_t<floating_t<A>, floating_t<B>>;
 
 } // namespace fluxion

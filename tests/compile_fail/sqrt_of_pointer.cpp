@@ -15,6 +15,6 @@ constexpr double y = fluxion::sqrt(x);
 // is arithmetic<T>, and names that alias template instead.
 // expect-gcc: constraints not satisfied
 // expect-gcc: required for the satisfaction of ‘arithmetic<T>’ [with T = const double*]
-// expect-clang: constraints not satisfied for alias template 'floating_t' [with T = const double *]
+// expect-clang: does not satisfy 'arithmetic'
 
 int main() { return y > 0 ? 0 : 1; }

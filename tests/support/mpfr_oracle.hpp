@@ -170,7 +170,11 @@ std::vector<T> log_uniform(std::size_t n, int emin, int emax, bool signed_values
     std::vector<T> xs;
     xs.reserve(n);
     while (xs.size() < n) {
-        T x = static_cast<T>(std::ldexp(significand(gen), exponent(gen)));
+        // Two statements: the order of the draws must not depend on the compiler
+        // (function arguments are evaluated in an unspecified order).
+        const double m = significand(gen);
+        const int e = exponent(gen);
+        T x = static_cast<T>(std::ldexp(m, e));
         if (signed_values && negative(gen)) x = -x;
         if (std::isfinite(x)) xs.push_back(x);
     }

@@ -1,0 +1,141 @@
+// fluxion/ad/dual.hpp — dual numbers: exact first derivatives.
+//
+// A dual number is a + b eps with eps^2 = 0. Then
+//     f(a + b eps) = f(a) + f'(a) b eps
+// (Taylor's series stops after the linear term because eps^2 = 0), so
+// evaluating f on a + 1 eps gives f(a) and f'(a) together, exact to rounding
+// error, with no step size. dual<T, N> carries N "eps" parts at once, one per
+// direction: seeding x_i with the i-th unit vector gives the whole gradient of
+// f in one evaluation.
+//
+// Laws: (a + b eps)(c + d eps) = ac + (ad + bc) eps; comparisons look at the
+// value part only (so `if (x < 0)` in a generic function branches as it would
+// on plain numbers); dual<dual<T>> nests for higher derivatives.
+//
+//     constexpr fluxion::dual<double> x{0.5, 1.0};        // x = 0.5, dx/dx = 1
+//     constexpr auto y = x * x + 3 * x;                   // y' = 2x + 3
+//     static_assert(y.value == 1.75 && y.d[0] == 4.0);
+#ifndef FLUXION_AD_DUAL_HPP
+#define FLUXION_AD_DUAL_HPP
+
+#include <fluxion/ad/jet.hpp>
+#include <fluxion/arithmetic.hpp>
+
+#include <array>
+#include <compare>
+#include <concepts>
+#include <cstddef>
+
+namespace fluxion {
+
+template <class T, std::size_t N = 1>
+struct dual;
+
+namespace detail {
+template <class S> inline constexpr bool is_ad_number = false;
+template <class T, std::size_t N> inline constexpr bool is_ad_number<dual<T, N>> = true;
+} // namespace detail
+
+// A plain number that may stand beside a D (a dual or hyper-dual) in an
+// operation: anything that converts to D's value type, but not D itself.
+template <class U, class D>
+concept scalar_for = !std::same_as<U, D> && std::convertible_to<const U&, typename D::value_type>;
+
+template <class T, std::size_t N>
+struct dual {
+    static_assert(N > 0, "dual<T, N>: N, the number of derivative directions, must be at least 1");
+    using value_type = T;
+    static constexpr std::size_t directions = N;
+
+    T value{};             // a: the function's value
+    std::array<T, N> d{};  // b: one partial derivative per direction
+
+    constexpr dual() = default;
+    // A constant: derivative zero. Implicit, so that 2 * x and x + 1 read naturally.
+    template <class U>
+        requires(arithmetic<U> || std::same_as<U, T>)
+    constexpr dual(const U& v) : value(static_cast<T>(v)) {}
+    constexpr dual(const T& v, const T& dv) requires(N == 1) : value(v), d{dv} {}
+    constexpr dual(const T& v, const std::array<T, N>& dv) : value(v), d(dv) {}
+
+    constexpr const T& derivative() const requires(N == 1) { return d[0]; }
+
+    friend constexpr dual operator+(const dual& a) { return a; }
+    friend constexpr dual operator-(const dual& a) {
+        dual r{-a.value};
+        for (std::size_t i = 0; i < N; ++i) r.d[i] = -a.d[i];
+        return r;
+    }
+    friend constexpr dual operator+(const dual& a, const dual& b) {
+        dual r{a.value + b.value};
+        for (std::size_t i = 0; i < N; ++i) r.d[i] = a.d[i] + b.d[i];
+        return r;
+    }
+    friend constexpr dual operator-(const dual& a, const dual& b) {
+        dual r{a.value - b.value};
+        for (std::size_t i = 0; i < N; ++i) r.d[i] = a.d[i] - b.d[i];
+        return r;
+    }
+    // (a + b eps)(c + d eps) = ac + (ad + bc) eps: the product rule.
+    friend constexpr dual operator*(const dual& a, const dual& b) {
+        dual r{a.value * b.value};
+        for (std::size_t i = 0; i < N; ++i) r.d[i] = a.d[i] * b.value + a.value * b.d[i];
+        return r;
+    }
+    // (a + b eps) / (c + d eps) = a/c + (b c - a d) / c^2 eps: the quotient rule,
+    // written as (b - q d) / c with q = a / c.
+    friend constexpr dual operator/(const dual& a, const dual& b) {
+        const T q = a.value / b.value;
+        dual r{q};
+        for (std::size_t i = 0; i < N; ++i) r.d[i] = (a.d[i] - q * b.d[i]) / b.value;
+        return r;
+    }
+
+    // With a plain number: no derivative on its side, so less work.
+    template <scalar_for<dual> U> friend constexpr dual operator+(const dual& a, const U& b) { return {a.value + b, a.d}; }
+    template <scalar_for<dual> U> friend constexpr dual operator+(const U& a, const dual& b) { return {a + b.value, b.d}; }
+    template <scalar_for<dual> U> friend constexpr dual operator-(const dual& a, const U& b) { return {a.value - b, a.d}; }
+    template <scalar_for<dual> U> friend constexpr dual operator-(const U& a, const dual& b) { return a + -b; }
+    template <scalar_for<dual> U> friend constexpr dual operator*(const dual& a, const U& b) {
+        dual r{a.value * b};
+        for (std::size_t i = 0; i < N; ++i) r.d[i] = a.d[i] * b;
+        return r;
+    }
+    template <scalar_for<dual> U> friend constexpr dual operator*(const U& a, const dual& b) { return b * a; }
+    template <scalar_for<dual> U> friend constexpr dual operator/(const dual& a, const U& b) {
+        dual r{a.value / b};
+        for (std::size_t i = 0; i < N; ++i) r.d[i] = a.d[i] / b;
+        return r;
+    }
+    template <scalar_for<dual> U> friend constexpr dual operator/(const U& a, const dual& b) { return dual(a) / b; }
+
+    constexpr dual& operator+=(const dual& b) { return *this = *this + b; }
+    constexpr dual& operator-=(const dual& b) { return *this = *this - b; }
+    constexpr dual& operator*=(const dual& b) { return *this = *this * b; }
+    constexpr dual& operator/=(const dual& b) { return *this = *this / b; }
+
+    // Comparisons see the value only.
+    friend constexpr bool operator==(const dual& a, const dual& b) { return a.value == b.value; }
+    friend constexpr auto operator<=>(const dual& a, const dual& b) { return a.value <=> b.value; }
+    template <scalar_for<dual> U> friend constexpr bool operator==(const dual& a, const U& b) { return a.value == b; }
+    template <scalar_for<dual> U> friend constexpr auto operator<=>(const dual& a, const U& b) { return a.value <=> b; }
+};
+
+// The chain rule: f(a + b eps) = f(a) + f'(a) b eps.
+template <class T, std::size_t N>
+constexpr dual<T, N> chain(const dual<T, N>& x, const jet<T>& j) {
+    dual<T, N> r{j.f};
+    for (std::size_t i = 0; i < N; ++i) r.d[i] = j.df * x.d[i];
+    return r;
+}
+// Two arguments: f(a + b eps, c + d eps) = f + (f_x b + f_y d) eps.
+template <class T, std::size_t N>
+constexpr dual<T, N> chain(const dual<T, N>& x, const dual<T, N>& y, const jet2<T>& j) {
+    dual<T, N> r{j.f};
+    for (std::size_t i = 0; i < N; ++i) r.d[i] = j.fx * x.d[i] + j.fy * y.d[i];
+    return r;
+}
+
+} // namespace fluxion
+
+#endif

@@ -1,0 +1,49 @@
+// fluxion/gradient.hpp — gradient(f, point): all first partial derivatives.
+//
+// One evaluation of f on dual<T, N> numbers: coordinate i is seeded with the
+// i-th unit vector in its N derivative directions, so f's result carries
+// df/dx_0 ... df/dx_{N-1} at once (forward mode, exact to rounding error).
+// f takes the coordinates, f(x, y), or the point, f(p); the point is a
+// std::array<T, N> or a fluxion::vector<T, N>; the gradient is a vector<T, N>.
+//
+//     constexpr auto f = [](auto x, auto y) { return 2 * x * x + 3 * y * y - x * y; };
+//     constexpr auto g = fluxion::gradient(f, fluxion::vector{1.0, 2.0});
+//     static_assert(g[0] == 2.0 && g[1] == 11.0);      // (4x - y, 6y - x)
+#ifndef FLUXION_GRADIENT_HPP
+#define FLUXION_GRADIENT_HPP
+
+#include <fluxion/ad/functions.hpp>
+#include <fluxion/detail/point.hpp>
+#include <fluxion/linalg/vector.hpp>
+
+#include <concepts>
+#include <cstddef>
+
+namespace fluxion {
+
+/// f can be evaluated on the point P rebuilt with numbers S, and returns an S
+/// (or a plain number: a constant).
+template <class F, class P, class S>
+concept differentiable_at = callable_at<F, point_of<P, S>> &&
+    std::convertible_to<decltype(detail::evaluate_at(std::declval<const F&>(), std::declval<const point_of<P, S>&>())), S>;
+
+template <class F, point P>
+    requires differentiable_at<F, P, dual<point_value_t<P>, point_size<P>>>
+constexpr vector<point_value_t<P>, point_size<P>> gradient(const F& f, const P& p) {
+    using T = point_value_t<P>;
+    constexpr std::size_t N = point_size<P>;
+    using S = dual<T, N>;
+    point_of<P, S> x{};
+    for (std::size_t i = 0; i < N; ++i) {
+        x[i] = S(static_cast<T>(p[i]));
+        x[i].d[i] = 1; // seed: d x_i / d x_i = 1
+    }
+    const S y = detail::evaluate_at(f, x);
+    vector<T, N> g;
+    for (std::size_t i = 0; i < N; ++i) g[i] = y.d[i];
+    return g;
+}
+
+} // namespace fluxion
+
+#endif

@@ -1,0 +1,168 @@
+// Run-time suite: derivatives from dual and hyper-dual numbers against the
+// analytic derivatives evaluated in 256-bit MPFR arithmetic, for every math
+// function and for the lecture's composed functions; and the comparison with
+// finite differences that motivates hyper-duals.
+#define BOOST_TEST_MODULE ad_dual
+#include <boost/test/unit_test.hpp>
+
+#include <fluxion/derivative.hpp>
+
+#include "bigfloat.hpp"
+#include "mpfr_oracle.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace ft = fluxion_test;
+using ft::bigfloat;
+
+namespace {
+
+// Relative error of a double against a 256-bit reference, in units of 2^-53.
+double relative_error_in_eps(double got, const bigfloat& exact) {
+    if (exact.to_double() == 0) return got == 0 ? 0 : HUGE_VAL;
+    return std::fabs(((bigfloat(got) - exact) / exact).to_double()) / 0x1p-53;
+}
+
+struct rule_case {
+    std::string name;
+    std::function<double(double)> first, second;           // fluxion, through duals
+    std::function<bigfloat(const bigfloat&)> d1, d2;       // analytic, in MPFR
+    std::vector<double> points;
+};
+
+template <class F>
+std::function<double(double)> first_of(F f) { return [f](double x) { return fluxion::derivative(f, x); }; }
+template <class F>
+std::function<double(double)> second_of(F f) { return [f](double x) { return fluxion::second_derivative(f, x); }; }
+
+#define FLUXION_RULE(fn) [](auto t) { return fluxion::fn(t); }
+
+std::vector<rule_case> rule_cases() {
+    const auto wide = ft::uniform<double>(2000, -20, 20, 11);
+    const auto positive = ft::log_uniform<double>(2000, -30, 30, false, 12);
+    const auto unit = ft::uniform<double>(2000, -0.999, 0.999, 13);
+    const auto moderate = ft::uniform<double>(2000, -1.5, 1.5, 14);
+    const auto above_minus_1 = ft::uniform<double>(2000, -0.99, 100, 15);
+    const bigfloat one(1.0), two(2.0), three(3.0), nine(9.0);
+    return {
+        {"exp", first_of(FLUXION_RULE(exp)), second_of(FLUXION_RULE(exp)),
+         [](const bigfloat& x) { return exp(x); }, [](const bigfloat& x) { return exp(x); }, wide},
+        {"expm1", first_of(FLUXION_RULE(expm1)), second_of(FLUXION_RULE(expm1)),
+         [](const bigfloat& x) { return exp(x); }, [](const bigfloat& x) { return exp(x); }, wide},
+        {"log", first_of(FLUXION_RULE(log)), second_of(FLUXION_RULE(log)),
+         [=](const bigfloat& x) { return one / x; }, [=](const bigfloat& x) { return -(one / (x * x)); }, positive},
+        {"log1p", first_of(FLUXION_RULE(log1p)), second_of(FLUXION_RULE(log1p)),
+         [=](const bigfloat& x) { return one / (one + x); },
+         [=](const bigfloat& x) { return -(one / ((one + x) * (one + x))); }, above_minus_1},
+        {"log2", first_of(FLUXION_RULE(log2)), second_of(FLUXION_RULE(log2)),
+         [=](const bigfloat& x) { return one / (x * ft::ln2()); },
+         [=](const bigfloat& x) { return -(one / (x * x * ft::ln2())); }, positive},
+        {"sqrt", first_of(FLUXION_RULE(sqrt)), second_of(FLUXION_RULE(sqrt)),
+         [=](const bigfloat& x) { return one / (two * sqrt(x)); },
+         [=](const bigfloat& x) { return -(one / (two * two * x * sqrt(x))); }, positive},
+        {"cbrt", first_of(FLUXION_RULE(cbrt)), second_of(FLUXION_RULE(cbrt)),
+         [=](const bigfloat& x) { return one / (three * cbrt(x) * cbrt(x)); },
+         [=](const bigfloat& x) { return -(two / (nine * x * cbrt(x) * cbrt(x))); }, positive},
+        {"sin", first_of(FLUXION_RULE(sin)), second_of(FLUXION_RULE(sin)),
+         [](const bigfloat& x) { return cos(x); }, [](const bigfloat& x) { return -sin(x); }, wide},
+        {"cos", first_of(FLUXION_RULE(cos)), second_of(FLUXION_RULE(cos)),
+         [](const bigfloat& x) { return -sin(x); }, [](const bigfloat& x) { return -cos(x); }, wide},
+        {"tan", first_of(FLUXION_RULE(tan)), second_of(FLUXION_RULE(tan)),
+         [=](const bigfloat& x) { return one + tan(x) * tan(x); },
+         [=](const bigfloat& x) { return two * tan(x) * (one + tan(x) * tan(x)); }, moderate},
+        {"asin", first_of(FLUXION_RULE(asin)), second_of(FLUXION_RULE(asin)),
+         [=](const bigfloat& x) { return one / sqrt(one - x * x); },
+         [=](const bigfloat& x) { return x / ((one - x * x) * sqrt(one - x * x)); }, unit},
+        {"acos", first_of(FLUXION_RULE(acos)), second_of(FLUXION_RULE(acos)),
+         [=](const bigfloat& x) { return -(one / sqrt(one - x * x)); },
+         [=](const bigfloat& x) { return -(x / ((one - x * x) * sqrt(one - x * x))); }, unit},
+        {"atan", first_of(FLUXION_RULE(atan)), second_of(FLUXION_RULE(atan)),
+         [=](const bigfloat& x) { return one / (one + x * x); },
+         [=](const bigfloat& x) { return -(two * x / ((one + x * x) * (one + x * x))); }, wide},
+        {"sinh", first_of(FLUXION_RULE(sinh)), second_of(FLUXION_RULE(sinh)),
+         [](const bigfloat& x) { return cosh(x); }, [](const bigfloat& x) { return sinh(x); }, wide},
+        {"cosh", first_of(FLUXION_RULE(cosh)), second_of(FLUXION_RULE(cosh)),
+         [](const bigfloat& x) { return sinh(x); }, [](const bigfloat& x) { return cosh(x); }, wide},
+        {"tanh", first_of(FLUXION_RULE(tanh)), second_of(FLUXION_RULE(tanh)),
+         [=](const bigfloat& x) { return one - tanh(x) * tanh(x); },
+         [=](const bigfloat& x) { return -(two * tanh(x) * (one - tanh(x) * tanh(x))); }, wide},
+    };
+}
+
+} // namespace
+
+// Each rule's f' and f'' (a few roundings of functions within 1 ulp) must be
+// within a small multiple of the unit roundoff of the analytic value: 4 eps
+// for f', 8 eps for f''. A rule that cancels (1 - v^2 near |v| = 1) fails this.
+BOOST_AUTO_TEST_CASE(every_rule_matches_the_analytic_derivatives) {
+    for (const auto& c : rule_cases()) {
+        double worst1 = 0, worst2 = 0;
+        for (double x : c.points) {
+            worst1 = std::max(worst1, (relative_error_in_eps(c.first(x), c.d1(bigfloat(x)))));
+            worst2 = std::max(worst2, (relative_error_in_eps(c.second(x), c.d2(bigfloat(x)))));
+        }
+        std::printf("derivative rule %-6s max relative error: f' %5.2f eps, f'' %5.2f eps (eps = 2^-53)\n",
+                    c.name.c_str(), worst1, worst2);
+        BOOST_TEST(worst1 <= 4.0, c.name << ": f' error " << worst1 << " eps");
+        BOOST_TEST(worst2 <= 8.0, c.name << ": f'' error " << worst2 << " eps");
+    }
+}
+
+// The lecture's g(x) = e^x - log x. g' = e^x - 1/x cancels near the minimum,
+// so the bound is relative to the size of the terms, not of the result.
+BOOST_AUTO_TEST_CASE(lecture_function_g_and_its_derivatives) {
+    const auto g = [](auto t) { return fluxion::exp(t) - fluxion::log(t); };
+    for (double x : ft::uniform<double>(5000, 0.01, 5, 21)) {
+        const bigfloat X(x);
+        const double scale1 = std::exp(x) + 1 / x, scale2 = std::exp(x) + 1 / (x * x);
+        const double err1 = std::fabs(fluxion::derivative(g, x) - (exp(X) - bigfloat(1.0) / X).to_double());
+        const double err2 = std::fabs(fluxion::second_derivative(g, x) - (exp(X) + bigfloat(1.0) / (X * X)).to_double());
+        BOOST_TEST(err1 <= 4 * 0x1p-53 * scale1, "g'(" << x << ")");
+        BOOST_TEST(err2 <= 4 * 0x1p-53 * scale2, "g''(" << x << ")");
+        // Nested duals and hyper-duals round in a different order: equal to a few eps.
+        BOOST_TEST(std::fabs(fluxion::derivative<2>(g, x) - fluxion::second_derivative(g, x)) <= 4 * 0x1p-53 * scale2);
+    }
+}
+
+// Finite differences trade truncation error (falls with the step h) against
+// rounding error (grows as eps / h): their best is about 1e-8 (forward) and
+// 1e-11 (central) relative. Hyper-duals have no step and no cancellation.
+BOOST_AUTO_TEST_CASE(finite_differences_versus_hyper_duals) {
+    const auto f = [](auto t) { return fluxion::exp(fluxion::sin(t)) / fluxion::sqrt(t); };
+    const double x = 1.5;
+    const bigfloat X(x), one(1.0), two(2.0), four(4.0);
+    // f = e^{sin x} x^{-1/2}: f' = f (cos x - 1/(2x)), f'' = f ((cos x - 1/(2x))^2 - sin x + 1/(2x^2))
+    const bigfloat F = exp(sin(X)) / sqrt(X);
+    const bigfloat A = cos(X) - one / (two * X);
+    const double exact1 = (F * A).to_double();
+    const double exact2 = (F * (A * A - sin(X) + one / (two * X * X))).to_double();
+    const double fx = f(x);
+    const double dual1 = fluxion::derivative(f, x);
+    const double hyper2 = fluxion::second_derivative(f, x);
+    const double dual_error = std::fabs(dual1 - exact1) / std::fabs(exact1);
+    const double hyper_error = std::fabs(hyper2 - exact2) / std::fabs(exact2);
+    double best_forward = 1, best_central = 1, best_second = 1;
+    std::printf("%8s  %-14s %-14s %-14s  (relative errors of f'(1.5), f''(1.5))\n", "h", "forward f'", "central f'", "central f''");
+    for (int k = 1; k <= 15; ++k) {
+        const double h = std::pow(10.0, -k);
+        const double fwd = std::fabs((f(x + h) - fx) / h - exact1) / std::fabs(exact1);
+        const double ctr = std::fabs((f(x + h) - f(x - h)) / (2 * h) - exact1) / std::fabs(exact1);
+        const double snd = std::fabs((f(x + h) - 2 * fx + f(x - h)) / (h * h) - exact2) / std::fabs(exact2);
+        best_forward = std::min(best_forward, fwd);
+        best_central = std::min(best_central, ctr);
+        best_second = std::min(best_second, snd);
+        std::printf("%8.0e  %-14.3e %-14.3e %-14.3e\n", h, fwd, ctr, snd);
+    }
+    std::printf("dual f' error %.3e, hyper-dual f'' error %.3e (no step size)\n", dual_error, hyper_error);
+    BOOST_TEST(dual_error <= 8 * 0x1p-53);
+    BOOST_TEST(hyper_error <= 16 * 0x1p-53);
+    // The finite differences cannot get near that, whatever the step.
+    BOOST_TEST(best_forward > 1e-10);
+    BOOST_TEST(best_forward < 1e-6);
+    BOOST_TEST(best_central > 1e3 * dual_error);
+    BOOST_TEST(best_second > 1e3 * hyper_error);
+}
