@@ -46,8 +46,10 @@ constexpr double log10_double(double x) noexcept {
 
 namespace fluxion {
 
+// The result type is floating_t<T>, spelled `auto` so that Clang 14 names the
+// `arithmetic` concept (not the alias) when T is not a number.
 template <arithmetic T>
-constexpr floating_t<T> log10(T x) noexcept {
+constexpr auto log10(T x) noexcept {
     return detail::via_double(detail::log10_double, x);
 }
 

@@ -81,10 +81,18 @@ constexpr integer_kind kind_of_integer(double y) noexcept {
 // (normalised, |y| < 2^65), negated when `negative`.
 constexpr double pow_positive(double a, double y_hi, double y_lo, bool negative) noexcept {
     const double_double l = log_double_double(a);
-    // y ln a in double-double: |y| < 2^65 and |ln a| < 745, so no product
-    // overflows (Veltkamp's split needs |v| < 2^995).
-    const double_double t = double_double{y_hi, y_lo} * l;
-    const double r = exp_double_double(t.hi, t.lo);
+    // t = y ln a = t_hi + t_lo: Dekker's exact product y_hi l.hi = t_hi + e
+    // (Veltkamp's split of both factors into 26-bit heads, written out in place
+    // as in two_prod, to save constexpr steps), plus the cross terms y_hi l.lo
+    // and y_lo l.hi. |y| < 2^65 and |ln a| < 745, so nothing overflows (the
+    // split needs |v| < 2^995). t_lo is below 2^-40 |t_hi| + 2^-1000, well inside
+    // exp_double_double's |lo| <= 2^-20; t_hi + t_lo need not be normalised.
+    const double yh = 134217729.0 * y_hi - (134217729.0 * y_hi - y_hi);
+    const double lh = 134217729.0 * l.hi - (134217729.0 * l.hi - l.hi);
+    const double t_hi = y_hi * l.hi;
+    const double t_lo = (((yh * lh - t_hi) + yh * (l.hi - lh) + (y_hi - yh) * lh) + (y_hi - yh) * (l.hi - lh)) +
+                        (y_hi * l.lo + y_lo * l.hi);
+    const double r = exp_double_double(t_hi, t_lo);
     return negative ? -r : r;
 }
 
@@ -111,14 +119,15 @@ constexpr double pow_special(double x, double y) noexcept {
 constexpr double pow_double(double x, double y) noexcept {
     if (y == 0) return 1.0; // even for a NaN x
     if (x == 0 || x == 1 || !is_finite(x) || !is_finite(y)) return pow_special(x, y);
-    const integer_kind kind = kind_of_integer(y);
-    if (x < 0 && kind == integer_kind::not_integer) return pow_of_negative_base_with_non_integer_exponent();
-    const bool negative = x < 0 && kind == integer_kind::odd;
     // |y| >= 2^64 and |x| != 1: |y ln|x|| >= 2^64 * 2^-53 = 2048 (|ln|x|| is at
     // least that of the neighbours of 1), so the result overflows or
     // underflows; such y are even integers (and pow(-1, y) = 1).
     if (abs_value(y) >= 0x1p64 && x != -1) return (abs_value(x) > 1) == (y > 0) ? inf : 0.0;
-    return pow_positive(abs_value(x), y, 0.0, negative);
+    if (x > 0) return pow_positive(x, y, 0.0, false);
+    // x < 0: only an integer y has a real result, negative for an odd y
+    const integer_kind kind = kind_of_integer(y);
+    if (kind == integer_kind::not_integer) return pow_of_negative_base_with_non_integer_exponent();
+    return pow_positive(-x, y, 0.0, kind == integer_kind::odd);
 }
 
 // pow(x, n) for an integer n given as its magnitude and sign: no conversion of
@@ -148,15 +157,20 @@ constexpr double pow_integer_double(double x, std::uint64_t magnitude, bool nega
 
 namespace fluxion {
 
-/// x^y for a real (or integer-typed but not std::integral-constrained) exponent.
+// The result types (floating2_t<X, Y> and floating_t<X>) are spelled `auto` so
+// that Clang 14 names the `arithmetic` concept (not the alias) when X or Y is
+// not a number.
+
+/// x^y for a floating-point exponent: result type floating2_t<X, Y>.
 template <arithmetic X, arithmetic Y>
-constexpr floating2_t<X, Y> pow(X x, Y y) noexcept {
+constexpr auto pow(X x, Y y) noexcept {
     return detail::via_double(detail::pow_double, x, y);
 }
 
-/// x^n for an integer exponent: exact whenever the result is representable.
+/// x^n for an integer exponent: result type floating_t<X>, exact whenever the
+/// result is representable.
 template <arithmetic X, std::integral N>
-constexpr floating_t<X> pow(X x, N n) noexcept {
+constexpr auto pow(X x, N n) noexcept {
     static_assert(sizeof(N) <= 8, "fluxion::pow: integer exponents wider than 64 bits are not supported");
     bool negative_n = false;
     if constexpr (std::signed_integral<N>) negative_n = n < 0;
