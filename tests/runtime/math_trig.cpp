@@ -137,10 +137,12 @@ std::vector<hard_case> reduction_worst_cases(int e_min, int e_max, int digits) {
     return cases;
 }
 
-// x - k pi/2 computed by MPFR at 2400 bits, for the k congruent to `quadrant`
+// x - k pi/2 computed by MPFR (absolute error about 2^-300), for the k congruent to `quadrant`
 // (mod 4) nearest to x * 2/pi.
 double reduction_error_log2(double x, const fluxion::detail::reduced_argument& r) {
-    big pi, k, t, y;
+    // Enough bits for the integer part of x * 2/pi plus 200 below the point.
+    const int precision = std::max(256, std::ilogb(x) + 300);
+    big pi(precision), k(precision), t(precision), y(precision);
     mpfr_const_pi(pi.v, MPFR_RNDN);
     mpfr_div_2ui(pi.v, pi.v, 1, MPFR_RNDN);
     mpfr_set_d(t.v, x, MPFR_RNDN);
@@ -148,15 +150,15 @@ double reduction_error_log2(double x, const fluxion::detail::reduced_argument& r
     mpfr_round(k.v, k.v);
     // Our k may differ by one from the nearest at a tie: pick the k with our quadrant.
     for (int delta : {0, 1, -1}) {
-        big kk;
+        big kk(precision);
         mpfr_add_si(kk.v, k.v, delta, MPFR_RNDN);
-        big four;
+        big four(precision);
         mpfr_fmod_ui(four.v, kk.v, 4, MPFR_RNDN);
         long q = mpfr_get_si(four.v, MPFR_RNDN);
         if (q < 0) q += 4;
         if (q != r.quadrant) continue;
         mpfr_mul(y.v, kk.v, pi.v, MPFR_RNDN);
-        mpfr_sub(y.v, t.v, y.v, MPFR_RNDN); // exact reduced argument (to 2^-2300)
+        mpfr_sub(y.v, t.v, y.v, MPFR_RNDN); // the reduced argument to about 2^-250
         mpfr_sub_d(t.v, y.v, r.hi, MPFR_RNDN);
         mpfr_sub_d(t.v, t.v, r.lo, MPFR_RNDN);
         mpfr_div(t.v, t.v, y.v, MPFR_RNDN);

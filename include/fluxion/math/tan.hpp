@@ -8,6 +8,8 @@
 // Special values: tan(+-0) = +-0, tan(x) = x for |x| < 2^-27, tan(NaN) = NaN;
 // tan(+-inf) is a domain error: NaN at run time, and in a constant expression
 // a compile error naming detail::tan_of_infinity.
+// Compile-time cost: 66 Clang constexpr steps per call for |x| < 1.57e6,
+// about 330 beyond (Payne-Hanek reduction).
 //
 //     static_assert(fluxion::tan(0.0) == 0.0);
 #ifndef FLUXION_MATH_TAN_HPP
