@@ -116,6 +116,11 @@ static_assert(atan2(-2.0, 0x1.4f8b588e368f1p-17) == -0x1.921f61616caep+0); // -2
 static_assert(atan2(1.0, -1e300) == pi && atan2(1e-300, -1.0) == pi);
 static_assert(same_bits(atan2(dmin, 1e300), 0.0) && atan2(1e300, dmin) == pi_2);
 static_assert(atan2(dmax, dmin) == pi_2 && atan2(-dmin, -dmax) == -pi);
+// |y / x| just above 2^54 with x < 0: pi/2 + |x / y| is 0.28 + 0.24 ulp above pi/2's double and
+// rounds up (MPFR); just above 2^56 it rounds to pi/2's double
+static_assert(atan2(0x1p55, -1.9) == 0x1.921fb54442d19p+0 && atan2(-0x1p55, -0x1.fffffffffffffp0) == -0x1.921fb54442d19p+0);
+static_assert(atan2(0x1p55, -1.5) == pi_2 && atan2(0x1p56, -1.99) == pi_2 && atan2(0x1p55, 1.9) == pi_2);
+static_assert(atan2(0x1p1000, -0x1.ep945) == 0x1.921fb54442d19p+0); // the same, through the scaled path
 static_assert(atan2(0x1p-1000, 0x1p50) == 0x1p-1050);            // exact subnormal quotient
 // 3 dmin / 2 is exactly halfway between dmin and 2 dmin; atan is slightly
 // smaller than its argument, so the correct result is dmin (not the even 2 dmin)

@@ -76,8 +76,9 @@ std::vector<T> real_line_arguments(std::uint64_t seed) {
 // Pairs for atan2: (1) both arguments over the whole exponent range and both
 // signs, so y / x overflows and underflows (subnormal results included);
 // (2) ratios within 2^+-60 of 1, the common case, all four quadrants;
-// (3) tiny ratios with x < 0 and ratios near 1 in the second quadrant, where
-// pi - atan(u) needs the double-double addition.
+// (3) ratios near 2^+-54 (double) or 2^+-25 (float), where the shortcuts for
+// huge and tiny ratios begin, and ratios near 1 in the second and third
+// quadrants, where pi - atan(u) needs the double-double addition.
 template <class T>
 void atan2_arguments(std::uint64_t seed, std::vector<T>& ys, std::vector<T>& xs) {
     constexpr int digits = std::numeric_limits<T>::digits;
@@ -90,6 +91,17 @@ void atan2_arguments(std::uint64_t seed, std::vector<T>& ys, std::vector<T>& xs)
     for (std::size_t i = 0; i < ratios.size(); ++i) {
         xs.push_back(bases[i]);
         ys.push_back(bases[i] * ratios[i]); // exact scaling or a rounding: any value will do
+    }
+    // |y / x| around 2^(digits + 1), where pi/2 -+ |x / y| stops rounding to
+    // pi/2's nearest (the switch to the "result is pi/2" shortcut); and the
+    // mirror image, |y / x| around 2^-(digits + 1), for the tiny-quotient path.
+    const auto big = ft::log_uniform<T>(10000, digits - 1, digits + 3, true, seed + 5);
+    const auto unit = ft::uniform<T>(10000, 1.0, 2.0, seed + 6);
+    for (std::size_t i = 0; i < big.size(); ++i) {
+        xs.push_back(i % 2 ? -unit[i] : unit[i]);
+        ys.push_back(big[i]);
+        xs.push_back(i % 2 ? -big[i] : big[i]);
+        ys.push_back(unit[i]);
     }
     const auto near_one = ft::uniform<T>(20000, 0.25, 4.0, seed + 4);
     for (std::size_t i = 0; i < near_one.size(); ++i) {

@@ -117,9 +117,9 @@ constexpr double atan_double(double x) noexcept {
     const double ax = x < 0 ? -x : x; // (written out: each helper call costs constexpr steps)
     if (ax < 0x1p-27) return x;
     // For |x| >= 2^53, atan(|x|) = pi/2 - 1/|x| + ..., and 1/|x| <= 2^-53 is
-    // less than the 0.78 ulp between pi/2's double and the next one below it
-    // (pi/2 lies 0.28 ulp above its double): the result is pi/2's double,
-    // exactly as for +-inf (r's initial value).
+    // half an ulp of pi/2, less than the 0.78 ulp from pi/2 down to the
+    // midpoint below its double (pi/2 lies 0.28 ulp above its double): the
+    // result is pi/2's double, exactly as for +-inf (r's initial value).
     // atan(x) = -atan(-x), and atan(|x|) = pi/2 - atan(1/|x|) above 1.
     double r = pi_over_2.hi;
     if (ax <= 1) r = add_angles(zero, 1.0, atan_of_ratio(ax, 1.0));

@@ -75,17 +75,20 @@ constexpr double atan2_of_finite(double ay, double x, bool x_negative) noexcept 
     const auto [my, ey] = decompose(ay);
     const auto [mx, ex] = decompose(ax);
     const int k = ey - ex;
-    // |y / x| > 2^54: the angle is pi/2 -+ |x / y|. pi/2 lies 0.28 ulp above
-    // its double and |x / y| < 2^-54 is under 0.125 ulp: the angle still
-    // rounds to pi/2's double.
-    if (k > 54) return pi_over_2.hi;
-    // |y / x| < 2^-54: the angle is atan(|y / x|) (x > 0) or pi - that
-    // (x < 0), which rounds to pi's double (pi is 0.28 ulp above it and
-    // |y / x| is under 0.03 ulp of pi).
+    // k > 55, |y / x| > 2^55: the angle is pi/2 -+ |x / y|. pi/2 lies 0.28
+    // ulp above its double and |x / y| < 2^-55 is under 0.125 ulp (ulp =
+    // 2^-52), so the angle is within 0.41 ulp of pi/2's double. (At k = 55,
+    // |x / y| can reach 0.25 ulp and pi/2 + |x / y| round up: the general
+    // path below handles it.)
+    if (k > 55) return pi_over_2.hi;
+    // k < -54, |y / x| < 2^-54: the angle is atan(|y / x|) (x > 0) or pi
+    // minus that (x < 0). pi lies 0.28 ulp above its double and 2^-54 is
+    // 0.125 ulp of pi (ulp = 2^-51): pi - |y / x| rounds to pi's double.
     if (k < -54) return x_negative ? pi.hi : atan_of_tiny_quotient(my, mx, k);
 
-    // |k| <= 54 with an extreme |y| or |x|: a = |y| 2^-ex and mx = |x| 2^-ex
-    // are exact and moderate, and the angle is formed as above.
+    // -54 <= k <= 55 with an extreme |y| or |x|, or a ratio just beyond 2^54:
+    // a = |y| 2^-ex and mx = |x| 2^-ex are exact and moderate (a < 2^57),
+    // and the angle is formed as above.
     const double a = my * pow2(k);
     if (a <= mx) return add_angles(x_negative ? pi : zero, x_negative ? -1.0 : 1.0, atan_of_ratio(a, mx));
     return add_angles(pi_over_2, x_negative ? 1.0 : -1.0, atan_of_ratio(mx, a));
