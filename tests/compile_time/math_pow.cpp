@@ -59,7 +59,7 @@ static_assert(pow(-3.0, 5.0) == -243 && pow(-3.0, 5) == -243 && pow(-1.5, 3) == 
 static_assert(pow(0.5, 1074) == denorm_min && pow(2.0, -1074) == denorm_min && pow(2.0, -1074.0) == denorm_min);
 static_assert(pow(0.5, -1023) == 0x1p1023 && pow(2.0, 1023.0) == 0x1p1023);
 static_assert(pow(4.0, 0.5) == 2 && pow(4.0, -0.5) == 0.5 && pow(0x1p-1000, 0.25) == 0x1p-250 && pow(27.0, 1.0) == 27);
-static_assert(pow(-1.0, 1e300) == 1 && pow(-1.0, 0x1p53 - 1) == -1 && pow(-1.0, 0x1p70) == 1 && pow(-1.0, -7) == -1 && pow(-1.0, 8) == 1);
+static_assert(pow(-1.0, 1e308) == 1 && pow(-1.0, -1e308) == 1 && pow(-1.0, 1e300) == 1 && pow(-1.0, 0x1p53 - 1) == -1 && pow(-1.0, 0x1p70) == 1 && pow(-1.0, -7) == -1 && pow(-1.0, 8) == 1);
 static_assert(pow(1.25, 2) == 1.5625 && pow(0.1, 1) == 0.1 && pow(7.0, -1) == 0x1.2492492492492p-3);
 
 // ---- values against MPFR ----
@@ -115,7 +115,8 @@ static_assert(std::same_as<decltype(pow(2.0f, 3.0)), double>);
 static_assert(std::same_as<decltype(pow(2.0f, 0.5f)), float>);
 static_assert(std::same_as<decltype(pow(2, 0.5f)), double>);
 static_assert(pow(2.0f, 0.5f) == 0x1.6a09e6p+0f && pow(2.0f, 3) == 8.0f && pow(3.0L, 2) == 9.0L);
-static_assert(pow(10.0f, 39.0f) == std::numeric_limits<float>::infinity());
+static_assert(pow(10.0f, 39.0f) == std::numeric_limits<float>::infinity() && pow(10.0f, 39) == std::numeric_limits<float>::infinity());
+static_assert(pow(10.0f, -46) == 0.0f && pow(1.5f, 1e30f) == std::numeric_limits<float>::infinity());
 struct not_a_number {};
 template <class X, class Y>
 concept has_pow = requires(X x, Y y) { fluxion::pow(x, y); };

@@ -285,6 +285,12 @@ BOOST_AUTO_TEST_CASE(special_values_agree_with_cmath) {
     BOOST_TEST(std::isnan(fluxion::pow(-2.0, 0.5)));
     BOOST_TEST(std::isnan(fluxion::pow(-8.0f, 1.0f / 3)));
     BOOST_TEST(std::isnan(fluxion::pow(-1e300, 1e-300)));
+    // huge exponents never reach Veltkamp's split (which would overflow)
+    volatile double huge = std::numeric_limits<double>::max();
+    BOOST_TEST(fluxion::pow(-1.0, huge) == 1.0);
+    BOOST_TEST(fluxion::pow(-1.0, -huge) == 1.0);
+    BOOST_TEST(fluxion::pow(0.999, huge) == 0.0);
+    BOOST_TEST(fluxion::pow(-1.001, huge) == inf);
 }
 
 // ---- compile time == run time, bit for bit ----

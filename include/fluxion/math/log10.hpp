@@ -4,16 +4,17 @@
 // against MPFR, see docs/math/log.md); log10(10^k) == k exactly for
 // k in [0, 22] (the powers of ten that are doubles), and for every other k in
 // [-323, 308] log10 of the double nearest 10^k is the correctly rounded value
-// (which is k itself except at k = -323, a subnormal far from 10^-323).
+// (which is k itself for k >= -311; the subnormals 1e-312 .. 1e-323 are too
+// coarse: log10(1e-320) is -320.0000048...).
 // Special values (C99 Annex F): log10(+-0) = -inf (pole, a value also in a
 // constant expression), log10(+inf) = +inf, log10(NaN) = NaN, log10(x < 0) is a
 // domain error: NaN at run time, a compile error naming
 // fluxion::detail::log10_of_negative_argument in a constant expression.
 // Algorithm: log(x) as a double-double (detail/log_kernel.hpp, relative error
-// below 2^-68) times 1/ln 10 as a double-double, rounded once. For x = 10^k,
-// k >= 1, log(x) >= 2.3 and the kernel's error is below 2^-74 there, so the
-// product is k (1 + d) with |d| < 2^-70, far inside the half ulp (2^-53 k) that
-// rounds it to k: exact powers stay exact without a special case.
+// below 2^-68.5) times 1/ln 10 as a double-double, rounded once. For x = 10^k
+// the product is k (1 + d) with |d| < 2^-68, far inside the half ulp (at least
+// 2^-54 k) that rounds it to k: exact powers stay exact without a special case
+// (and log10(1) is log(1) * (1/ln 10) = +0 exactly).
 //
 //     static_assert(fluxion::log10(1000.0) == 3.0 && fluxion::log10(0.01) == -2.0);
 #ifndef FLUXION_MATH_LOG10_HPP

@@ -8,7 +8,7 @@
 // domain error: NaN at run time, a compile error naming
 // fluxion::detail::log2_of_negative_argument in a constant expression.
 // Algorithm: log(x) as a double-double (detail/log_kernel.hpp, relative error
-// below 2^-68) times 1/ln 2 as a double-double, rounded once. For x = 2^k the
+// below 2^-68.5) times 1/ln 2 as a double-double, rounded once. For x = 2^k the
 // kernel gives k ln2_hi + k ln2_lo, and the product is k (1 + d) with
 // |d| < 2^-90, which rounds to k: exact powers stay exact without a special case.
 //
