@@ -139,6 +139,10 @@ static_assert(asin(-0x1.ccccccp-1f) == -0x1.1ea936p+0f && acos(-0x1.ccccccp-1f) 
 static_assert(atan(10.0f) == 0x1.789bd2p+0f && atan(0x1.99999ap-4f) == 0x1.983e28p-4f);
 static_assert(atan2(3.0f, 4.0f) == 0x1.4978fap-1f && atan2(-4.0f, -3.0f) == -0x1.1b6e1ap+1f);
 static_assert(signbit(atan2(-0.0f, 1.0f)) && signbit(asin(-0.0f)));
+// float subnormal ties go towards zero, as for double (atan is below its argument)
+constexpr float fdmin = std::numeric_limits<float>::denorm_min();
+static_assert(atan2(3 * fdmin, 2.0f) == fdmin && atan2(-7 * fdmin, 2.0f) == -3 * fdmin);
+static_assert(atan2(5 * fdmin, 2.0f) == 2 * fdmin && atan2(3 * fdmin, -2.0f) == 0x1.921fb6p+1f);
 
 // ---- long double: double accuracy ----
 static_assert(asin(0.5L) == static_cast<long double>(pi_6));

@@ -187,6 +187,13 @@ BOOST_AUTO_TEST_CASE(atan2_rounds_subnormal_ties_down) {
             BOOST_TEST(ft::ulp_distance(fluxion::atan2(y, x), expected) == 0u, "atan2(" << y << ", " << x << ")");
         }
     }
+    constexpr float fdmin = std::numeric_limits<float>::denorm_min();
+    for (int j = 1; j < 4000; ++j) {
+        for (const auto& [y, x] : {std::pair{j * fdmin, 2.0f}, std::pair{-j * fdmin, 8.0f}, std::pair{j * 0x1p-100f, 0x1p40f}}) {
+            const float expected = ft::correctly_rounded<float>(mpfr_atan2, y, x);
+            BOOST_TEST(ft::ulp_distance(fluxion::atan2(y, x), expected) == 0u, "atan2f(" << y << ", " << x << ")");
+        }
+    }
     BOOST_TEST(fluxion::atan2(3 * dmin, 2.0) == dmin);
     BOOST_TEST(fluxion::atan2(3 * dmin, -2.0) == 0x1.921fb54442d18p+1);
 }

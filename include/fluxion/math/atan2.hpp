@@ -6,8 +6,10 @@
 // doubles (measured against MPFR's mpfr_atan2: docs/math/inverse_trig.md),
 // including when y / x would overflow or underflow; atan2(-y, x) ==
 // -atan2(y, x) bit for bit. The result type is floating2_t<A, B> (as
-// std::atan2); long double is computed at double accuracy, after scaling a
-// pair beyond double's range by a common power of two.
+// std::atan2); float rounds the double result once more (ties in float's
+// subnormal range towards zero, as atan requires); long double is computed
+// at double accuracy, after scaling a pair beyond double's range by a common
+// power of two.
 // Special values (C99 Annex F.9.1.4), for y > 0 (y < 0 mirrors with the sign):
 //   atan2(+-0, +0 or x > 0) = +-0      atan2(+-0, -0 or x < 0) = +-pi
 //   atan2(y, +-0) = pi/2               atan2(+-inf, finite x) = +-pi/2
@@ -155,6 +157,22 @@ constexpr void atan2_bring_into_double_range(R& y, R& x) noexcept {
     }
 }
 
+// The float result of atan2 on float arguments. Rounding the double result to
+// float is correct (double has more than 2 * 24 + 2 bits) except in one case:
+// a result in float's subnormal range that lies exactly halfway between two
+// floats. Float arguments cannot give a quotient within a double rounding of
+// such a midpoint unless the quotient IS the midpoint (an exact y / x), and
+// then atan(y / x) is slightly smaller, so the tie goes towards zero, not to
+// even (atan2(3 * denorm_min, 2.0f) is denorm_min).
+constexpr float atan2_result_to_float(double r) noexcept {
+    const float f = static_cast<float>(r);
+    const double tie = r - static_cast<double>(f); // exact
+    if ((tie == 0x1p-150 || tie == -0x1p-150) && (r < 0 ? -r : r) < 0x1p-126) {
+        return static_cast<float>(r > 0 ? r - 0x1p-150 : r + 0x1p-150); // the neighbour nearer zero
+    }
+    return f;
+}
+
 } // namespace fluxion::detail
 
 namespace fluxion {
@@ -165,6 +183,8 @@ constexpr floating2_t<A, B> atan2(A y, B x) noexcept {
         long double ly = y, lx = x;
         detail::atan2_bring_into_double_range(ly, lx);
         return detail::via_double(detail::atan2_double, ly, lx);
+    } else if constexpr (std::same_as<floating2_t<A, B>, float>) {
+        return detail::atan2_result_to_float(detail::atan2_double(static_cast<double>(y), static_cast<double>(x)));
     } else {
         return detail::via_double(detail::atan2_double, y, x);
     }
