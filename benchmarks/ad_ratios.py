@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""Run benchmarks/ad_speed and print the ratio table of derivative costs.
+
+    python3 benchmarks/ad_ratios.py BUILD_DIR [--repetitions 5] [--min-time 0.2]
+                                    [--filter REGEX] [--callgrind] [--no-times]
+
+BUILD_DIR is a meson build directory configured with -Dbenchmarks=true (an -O2
+build: buildtype debugoptimized, the default, or release -Doptimization=2).
+
+Every benchmark of ad_speed is named CASE/IMPL (d2f/fluxion_hyper, ...).
+The table has one row per benchmark with its time per call and its ratio to
+CASE/hand (hand-written analytic code with glibc's exp, sin, cos, sqrt); the
+scalar cases f, df, d2f also have CASE/hand_fxmath (the same hand-written code
+with fluxion's math functions), and a second ratio column to it: the cost of
+the automatic differentiation alone, with the math functions held equal.
+
+Times: every benchmark runs --repetitions times; the table keeps the MINIMUM
+CPU time per call, because on a shared machine other processes only ever add
+time. --callgrind also counts instructions per call under valgrind's
+callgrind (the program's --count mode: each case once over its 4096 inputs);
+instruction counts do not depend on the load of the machine. Both include the
+benchmark loop itself (the identity row).
+
+Prints a Markdown table (the one pasted into docs/benchmarks_derivatives.md).
+"""
+import argparse
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+N_INPUTS = 4096
+
+
+def run_times(exe, repetitions, min_time, filt):
+    cmd = [exe, '--benchmark_format=json', f'--benchmark_repetitions={repetitions}',
+           f'--benchmark_min_time={min_time}', '--benchmark_report_aggregates_only=false']
+    if filt:
+        cmd.append(f'--benchmark_filter={filt}')
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    best = {}
+    for b in json.loads(out)['benchmarks']:
+        if b.get('run_type', 'iteration') != 'iteration':
+            continue
+        ns_per_call = 1e9 / b['items_per_second']
+        name = b.get('run_name', b['name'])
+        best[name] = min(best.get(name, float('inf')), ns_per_call)
+    return best
+
+
+def run_callgrind(exe, filt):
+    counts = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, 'cg.out')
+        # --count takes a substring; the regex --filter is applied below.
+        cmd = ['valgrind', '--tool=callgrind', '--collect-atstart=no',
+               f'--callgrind-out-file={out}', exe, '--count']
+        subprocess.run(cmd, check=True, capture_output=True, text=True)
+        for path in glob.glob(out + '*'):
+            name = total = None
+            with open(path) as f:
+                for line in f:
+                    m = re.match(r'desc: Trigger: Client Request: (.*)', line)
+                    if m:
+                        name = m.group(1).strip()
+                    m = re.match(r'(?:summary|totals): (\d+)', line)
+                    if m:
+                        total = int(m.group(1))
+            if name and total is not None and (not filt or re.search(filt, name)):
+                counts[name] = total / N_INPUTS
+    return counts
+
+
+def fmt_ratio(a, b):
+    return f'{a / b:.2f}' if b else ''
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    ap.add_argument('build_dir')
+    ap.add_argument('--repetitions', type=int, default=5)
+    ap.add_argument('--min-time', type=float, default=0.2)
+    ap.add_argument('--filter', default='')
+    ap.add_argument('--callgrind', action='store_true')
+    ap.add_argument('--no-times', action='store_true', help='only the callgrind counts')
+    args = ap.parse_args()
+
+    exe = os.path.join(args.build_dir, 'benchmarks', 'ad_speed')
+    times = {} if args.no_times else run_times(exe, args.repetitions, args.min_time, args.filter)
+    counts = run_callgrind(exe, args.filter) if args.callgrind else {}
+    # The program's order (register_all), not the order results arrive in.
+    listed = subprocess.run([exe, '--benchmark_list_tests=true'] +
+                            ([f'--benchmark_filter={args.filter}'] if args.filter else []),
+                            check=True, capture_output=True, text=True).stdout.split()
+    names = [n for n in listed if n in times or n in counts]
+
+    header = ['case', 'implementation']
+    if times:
+        header += ['ns/call', 'time / hand', 'time / hand_fxmath']
+    if counts:
+        header += ['instr/call', 'instr / hand', 'instr / hand_fxmath']
+    print('| ' + ' | '.join(header) + ' |')
+    print('|' + '|'.join('---' if i < 2 else '---:' for i in range(len(header))) + '|')
+    for name in names:
+        case, impl = name.split('/')
+        row = [case, impl]
+        for data in (times, counts):
+            if not data:
+                continue
+            v = data[name]
+            hand = data.get(case + '/hand')
+            fx = data.get(case + '/hand_fxmath')
+            row += [f'{v:.2f}' if data is times else f'{v:.0f}',
+                    fmt_ratio(v, hand) if hand else '', fmt_ratio(v, fx) if fx else '']
+        print('| ' + ' | '.join(row) + ' |')
+
+    # The issue's target: the second derivative within 1.5x of hand-written code.
+    for data, what in ((times, 'time'), (counts, 'instructions')):
+        if data and 'd2f/fluxion_hyper' in data:
+            v = data['d2f/fluxion_hyper']
+            print(f'\nd2f/fluxion_hyper ({what}): {v / data["d2f/hand"]:.2f}x hand-written with glibc, '
+                  f'{v / data["d2f/hand_fxmath"]:.2f}x hand-written with fluxion\'s math (target 1.5x)')
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
