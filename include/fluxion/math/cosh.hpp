@@ -43,7 +43,7 @@ namespace fluxion {
 
 /// cosh x, within 1 ulp (see the top of this file).
 template <arithmetic T>
-constexpr auto cosh(T x) noexcept { // returns floating_t<T> (see exp.hpp)
+constexpr floating_t<T> cosh(T x) noexcept {
     return detail::via_double(detail::cosh_double, x);
 }
 

@@ -89,11 +89,8 @@ constexpr double exp_double(double x) noexcept { return exp_double_double(x, 0.0
 namespace fluxion {
 
 /// e^x, within 1 ulp (see the top of this file).
-// The return type, floating_t<T>, is deduced rather than spelled: Clang then
-// checks the `arithmetic` constraint before anything else, and its diagnostic
-// for fluxion::exp(std::string{}) names that concept (tests/compile_fail/exp_of_string.cpp).
 template <arithmetic T>
-constexpr auto exp(T x) noexcept {
+constexpr floating_t<T> exp(T x) noexcept {
     return detail::via_double(detail::exp_double, x);
 }
 

@@ -42,7 +42,7 @@ namespace fluxion {
 
 /// e^x - 1, within 1 ulp (see the top of this file).
 template <arithmetic T>
-constexpr auto expm1(T x) noexcept { // returns floating_t<T> (see exp.hpp)
+constexpr floating_t<T> expm1(T x) noexcept {
     return detail::via_double(detail::expm1_double, x);
 }
 

@@ -44,10 +44,8 @@ constexpr double log_double(double x) noexcept {
 
 namespace fluxion {
 
-// The result type is floating_t<T>, spelled `auto` so that Clang 14 names the
-// `arithmetic` concept (not the alias) when T is not a number.
 template <arithmetic T>
-constexpr auto log(T x) noexcept {
+constexpr floating_t<T> log(T x) noexcept {
     return detail::via_double(detail::log_double, x);
 }
 

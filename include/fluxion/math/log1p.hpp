@@ -65,10 +65,8 @@ constexpr double log1p_double(double x) noexcept {
 
 namespace fluxion {
 
-// The result type is floating_t<T>, spelled `auto` so that Clang 14 names the
-// `arithmetic` concept (not the alias) when T is not a number.
 template <arithmetic T>
-constexpr auto log1p(T x) noexcept {
+constexpr floating_t<T> log1p(T x) noexcept {
     return detail::via_double(detail::log1p_double, x);
 }
 

@@ -43,10 +43,8 @@ constexpr double log2_double(double x) noexcept {
 
 namespace fluxion {
 
-// The result type is floating_t<T>, spelled `auto` so that Clang 14 names the
-// `arithmetic` concept (not the alias) when T is not a number.
 template <arithmetic T>
-constexpr auto log2(T x) noexcept {
+constexpr floating_t<T> log2(T x) noexcept {
     return detail::via_double(detail::log2_double, x);
 }
 

@@ -161,20 +161,16 @@ constexpr double pow_integer_double(double x, std::uint64_t magnitude, bool nega
 
 namespace fluxion {
 
-// The result types (floating2_t<X, Y> and floating_t<X>) are spelled `auto` so
-// that Clang 14 names the `arithmetic` concept (not the alias) when X or Y is
-// not a number.
-
 /// x^y for a floating-point exponent: result type floating2_t<X, Y>.
 template <arithmetic X, arithmetic Y>
-constexpr auto pow(X x, Y y) noexcept {
+constexpr floating2_t<X, Y> pow(X x, Y y) noexcept {
     return detail::via_double(detail::pow_double, x, y);
 }
 
 /// x^n for an integer exponent: result type floating_t<X>, exact whenever the
 /// result is representable.
 template <arithmetic X, std::integral N>
-constexpr auto pow(X x, N n) noexcept {
+constexpr floating_t<X> pow(X x, N n) noexcept {
     static_assert(sizeof(N) <= 8, "fluxion::pow: integer exponents wider than 64 bits are not supported");
     bool negative_n = false;
     if constexpr (std::signed_integral<N>) negative_n = n < 0;

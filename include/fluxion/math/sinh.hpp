@@ -56,7 +56,7 @@ namespace fluxion {
 
 /// sinh x, within 1 ulp (see the top of this file).
 template <arithmetic T>
-constexpr auto sinh(T x) noexcept { // returns floating_t<T> (see exp.hpp)
+constexpr floating_t<T> sinh(T x) noexcept {
     return detail::via_double(detail::sinh_double, x);
 }
 

@@ -40,7 +40,7 @@ namespace fluxion {
 
 /// tanh x, within 1 ulp (see the top of this file).
 template <arithmetic T>
-constexpr auto tanh(T x) noexcept { // returns floating_t<T> (see exp.hpp)
+constexpr floating_t<T> tanh(T x) noexcept {
     return detail::via_double(detail::tanh_double, x);
 }
 
