@@ -20,6 +20,7 @@
 #include <fluxion/hessian.hpp>
 #include <fluxion/jacobian.hpp>
 #include <fluxion/linalg.hpp>
+#include <fluxion/status.hpp>
 #include <fluxion/math.hpp>
 
 #endif

@@ -18,7 +18,7 @@
 #include <fluxion/linalg/lu.hpp>
 #include <fluxion/linalg/matrix.hpp>
 #include <fluxion/linalg/solve.hpp>
-#include <fluxion/linalg/status.hpp>
+#include <fluxion/status.hpp>
 #include <fluxion/linalg/symmetric.hpp>
 #include <fluxion/linalg/vector.hpp>
 

@@ -86,8 +86,9 @@ struct dual {
     // written as (b - q d) / c with q = a / c.
     friend constexpr dual operator/(const dual& a, const dual& b) {
         const T q = a.value / b.value;
+        const T inv = 1 / b.value; // one division for all N directions
         dual r{q};
-        for (std::size_t i = 0; i < N; ++i) r.d[i] = (a.d[i] - q * b.d[i]) / b.value;
+        for (std::size_t i = 0; i < N; ++i) r.d[i] = (a.d[i] - q * b.d[i]) * inv;
         return r;
     }
 

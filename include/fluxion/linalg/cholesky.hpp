@@ -24,7 +24,7 @@
 #define FLUXION_LINALG_CHOLESKY_HPP
 
 #include <fluxion/linalg/matrix.hpp>
-#include <fluxion/linalg/status.hpp>
+#include <fluxion/status.hpp>
 #include <fluxion/linalg/symmetric.hpp>
 #include <fluxion/math/sqrt.hpp>
 

@@ -39,7 +39,7 @@
 #define FLUXION_LINALG_EIGENVALUES_HPP
 
 #include <fluxion/linalg/matrix.hpp>
-#include <fluxion/linalg/status.hpp>
+#include <fluxion/status.hpp>
 #include <fluxion/linalg/symmetric.hpp>
 #include <fluxion/math/sqrt.hpp>
 

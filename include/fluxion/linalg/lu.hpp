@@ -29,7 +29,7 @@
 #define FLUXION_LINALG_LU_HPP
 
 #include <fluxion/linalg/matrix.hpp>
-#include <fluxion/linalg/status.hpp>
+#include <fluxion/status.hpp>
 
 #include <array>
 #include <concepts>

@@ -24,7 +24,7 @@
 
 #include <fluxion/linalg/lu.hpp>
 #include <fluxion/linalg/matrix.hpp>
-#include <fluxion/linalg/status.hpp>
+#include <fluxion/status.hpp>
 
 #include <concepts>
 #include <cstddef>

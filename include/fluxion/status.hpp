@@ -1,4 +1,4 @@
-// fluxion/linalg/status.hpp — how a computation ended: fluxion::status.
+// fluxion/status.hpp — how a computation ended: fluxion::status.
 //
 // Every fluxion routine that can fail returns a result carrying a `status`,
 // never a silent inf or NaN (design.md, "Behaviour that users rely on"):
@@ -17,8 +17,8 @@
 // linear algebra asks, and saying "singular" for them would be wrong.
 //
 //     static_assert(fluxion::solve(A, b).status == fluxion::status::converged);
-#ifndef FLUXION_LINALG_STATUS_HPP
-#define FLUXION_LINALG_STATUS_HPP
+#ifndef FLUXION_STATUS_HPP
+#define FLUXION_STATUS_HPP
 
 #include <string_view>
 
