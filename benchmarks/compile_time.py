@@ -2,17 +2,18 @@
 """Compile-time cost of fluxion's math: build time, peak memory, constexpr steps.
 
     python3 benchmarks/compile_time.py [--repetitions 3] [--only time|steps]
-                                       [--cxx g++ clang++]
+                                       [--cxx g++ clang++] [--include DIR]
 
 Run from anywhere; needs /usr/bin/time (Debian package `time`) and clang++.
 
 1. time: compiles tests/compile_time/math_consistency.cpp (one constant
    expression with 10,000 calls each of fluxion::exp, log and sin) with each
    compiler, default constexpr limits, `-std=c++20 -O2 -Wall -Wextra -Wpedantic
-   -Werror -c`, --repetitions times under /usr/bin/time. Prints the minimum wall
-   time and the peak resident memory, next to a baseline translation unit that
-   includes the same headers and evaluates nothing (the difference is the cost
-   of the constant evaluation). Then bisects the smallest -fconstexpr-steps
+   -Werror -c`, --repetitions times under /usr/bin/time. Prints the minimum
+   wall time, the minimum CPU time (user + sys: less sensitive to other load
+   on the machine) and the peak resident memory, next to a baseline
+   translation unit that includes the same headers and evaluates nothing (the
+   difference is the cost of the constant evaluation). Then bisects the smallest -fconstexpr-steps
    (Clang) and -fconstexpr-ops-limit (GCC) under which it still compiles: the
    share of the default budget the 30,000 calls use.
 
@@ -29,7 +30,6 @@ Run from anywhere; needs /usr/bin/time (Debian package `time`) and clang++.
 import argparse
 import os
 import re
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -84,16 +84,18 @@ def available_functions():
 
 # ---------------------------------------------------------------- 1. time
 def measure(cxx, source, repetitions):
-    walls, rss = [], []
+    """(min wall s, min CPU s = user + sys, peak RSS MiB) over the repetitions."""
+    walls, cpus, rss = [], [], []
     for _ in range(repetitions):
-        r = subprocess.run(['/usr/bin/time', '-f', 'TIME %e %M', cxx] + FLAGS + ['-c', source, '-o', os.devnull],
+        r = subprocess.run(['/usr/bin/time', '-f', 'TIME %e %U %S %M', cxx] + FLAGS + ['-c', source, '-o', os.devnull],
                            capture_output=True, text=True)
         if r.returncode != 0:
             return None, r.stderr[-3000:]
-        m = re.search(r'TIME ([\d.]+) (\d+)', r.stderr)
+        m = re.search(r'TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)', r.stderr)
         walls.append(float(m.group(1)))
-        rss.append(int(m.group(2)))
-    return (min(walls), statistics.median(walls), max(rss) / 1024), None
+        cpus.append(float(m.group(2)) + float(m.group(3)))
+        rss.append(int(m.group(4)))
+    return (min(walls), min(cpus), max(rss) / 1024), None
 
 
 def compiles(cmd):
@@ -144,7 +146,7 @@ def time_part(compilers, repetitions):
             f.write(''.join(includes) + 'int main() {}\n')
         print(f'Compiling {os.path.relpath(CONSISTENCY, ROOT)} ({repetitions} runs each; '
               f'flags: {" ".join(FLAGS[:-1])} -c)')
-        print('| compiler | translation unit | wall s (min) | wall s (median) | peak RSS MiB |')
+        print('| compiler | translation unit | wall s (min) | CPU s, user + sys (min) | peak RSS MiB |')
         print('|---|---|---:|---:|---:|')
         for cxx in compilers:
             version = subprocess.run([cxx, '--version'], capture_output=True, text=True).stdout.split('\n')[0]
