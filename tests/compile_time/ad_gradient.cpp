@@ -3,6 +3,7 @@
 #include <fluxion/gradient.hpp>
 #include <fluxion/hessian.hpp>
 #include <fluxion/jacobian.hpp>
+#include <fluxion/linalg/eigenvalues.hpp>
 
 #include <array>
 
@@ -67,6 +68,22 @@ constexpr auto J32 = fluxion::jacobian([](auto x, auto y, auto z) { return std::
                                        std::array{1.0, 2.0, 3.0});
 static_assert(J32.rows() == 2 && J32.cols() == 3);
 static_assert(J32(0, 0) == 6 && J32(0, 1) == 3 && J32(0, 2) == 2 && J32(1, 0) == 1 && J32(1, 2) == -1);
+} // namespace
+
+
+// Section 4's classification, from the Hessians computed above: eigenvalues
+// 5 -+ sqrt(2) (both positive: a minimum), -5 -+ sqrt(2) (a maximum), -4 and 4 (a saddle).
+namespace {
+constexpr auto eig_min = fluxion::eigenvalues(H).values;
+static_assert(eig_min[0] == 5 - fluxion::sqrt(2.0) && eig_min[1] == 5 + fluxion::sqrt(2.0));
+constexpr auto eig_max = fluxion::eigenvalues(H_max).values;
+static_assert(eig_max[0] == -5 - fluxion::sqrt(2.0) && eig_max[1] == -5 + fluxion::sqrt(2.0));
+constexpr auto eig_saddle = fluxion::eigenvalues(H_saddle).values;
+static_assert(eig_saddle[0] == -4 && eig_saddle[1] == 4);
+// Section 7: at (4, 4) both eigenvalues are 64/15 = 4.2666...; at (0, 0) both are 0 (degenerate).
+constexpr auto eig7 = fluxion::eigenvalues(fluxion::hessian(f7, vector{4.0, 4.0})).values;
+static_assert(close(eig7[0], 64.0 / 15) && close(eig7[1], 64.0 / 15));
+static_assert(fluxion::eigenvalues(fluxion::hessian(f7, vector{0.0, 0.0})).values == vector{0.0, 0.0});
 } // namespace
 
 int main() {}

@@ -6,6 +6,8 @@
 #include <boost/test/unit_test.hpp>
 
 #include <fluxion/derivative.hpp>
+#include <fluxion/gradient.hpp>
+#include <fluxion/hessian.hpp>
 
 #include "bigfloat.hpp"
 #include "mpfr_oracle.hpp"
@@ -165,4 +167,52 @@ BOOST_AUTO_TEST_CASE(finite_differences_versus_hyper_duals) {
     BOOST_TEST(best_forward < 1e-6);
     BOOST_TEST(best_central > 1e3 * dual_error);
     BOOST_TEST(best_second > 1e3 * hyper_error);
+}
+
+// Two-argument rules through gradient() and hessian(): pow, hypot and atan2
+// against their analytic partial derivatives in 256-bit arithmetic, and the
+// one-variable pow rules (constant exponent, constant base, integer exponent).
+BOOST_AUTO_TEST_CASE(two_argument_rules_match_the_analytic_partials) {
+    const bigfloat one(1.0), two(2.0);
+    const auto xs = ft::uniform<double>(1000, 0.2, 4, 31);
+    const auto ys = ft::uniform<double>(1000, -3, 3, 32);
+    double worst = 0;
+    const auto check = [&](double got, const bigfloat& exact, double scale) {
+        const double err = std::fabs(got - exact.to_double()) / (scale * 0x1p-53);
+        worst = std::max(worst, err);
+    };
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+        const double x = xs[i], y = ys[i];
+        const bigfloat X(x), Y(y), L = log(X), P = pow(X, Y);
+        // pow(x, y): f_x = y x^(y-1), f_y = x^y ln x, f_xx = y (y-1) x^(y-2),
+        // f_xy = x^(y-1) (1 + y ln x), f_yy = x^y ln^2 x.
+        const auto f = [](auto a, auto b) { return fluxion::pow(a, b); };
+        const auto g = fluxion::gradient(f, fluxion::vector{x, y});
+        const auto H = fluxion::hessian(f, fluxion::vector{x, y});
+        const double s = std::pow(x, y) * (1 + std::fabs(y)) * (1 + std::fabs(std::log(x))) * (1 + y * y) / x / x + 1;
+        check(g[0], Y * pow(X, Y - one), s);
+        check(g[1], P * L, s);
+        check(H(0, 0), Y * (Y - one) * pow(X, Y - two), s);
+        check(H(0, 1), pow(X, Y - one) * (one + Y * L), s);
+        check(H(1, 1), P * L * L, s);
+        // hypot(x, y): h_x = x/h, h_xy = -xy/h^3; atan2(y, x): d/dy = x/r2, d/dx = -y/r2.
+        const bigfloat h = sqrt(X * X + Y * Y), r2 = X * X + Y * Y;
+        const auto gh = fluxion::gradient([](auto a, auto b) { return fluxion::hypot(a, b); }, fluxion::vector{x, y});
+        const auto Hh = fluxion::hessian([](auto a, auto b) { return fluxion::hypot(a, b); }, fluxion::vector{x, y});
+        check(gh[0], X / h, 4);
+        check(gh[1], Y / h, 4);
+        check(Hh(0, 1), -(X * Y / (h * h * h)), 4 / h.to_double());
+        const auto ga = fluxion::gradient([](auto b, auto a) { return fluxion::atan2(b, a); }, fluxion::vector{y, x});
+        check(ga[0], X / r2, 4 / r2.to_double() * (x + std::fabs(y)));
+        check(ga[1], -(Y / r2), 4 / r2.to_double() * (x + std::fabs(y)));
+        // One-variable forms: pow(t, 2.5), pow(2.5, t), pow(t, 3) and log10.
+        check(fluxion::second_derivative([](auto t) { return fluxion::pow(t, 2.5); }, x),
+              bigfloat(2.5) * bigfloat(1.5) * pow(X, bigfloat(0.5)), 4 * std::sqrt(x) + 1);
+        check(fluxion::second_derivative([](auto t) { return fluxion::pow(2.5, t); }, y),
+              pow(bigfloat(2.5), Y) * log(bigfloat(2.5)) * log(bigfloat(2.5)), 4 * std::pow(2.5, y));
+        check(fluxion::second_derivative([](auto t) { return fluxion::pow(t, 3); }, y), bigfloat(6.0) * Y, 8 * std::fabs(y) + 1);
+        check(fluxion::derivative([](auto t) { return fluxion::log10(t); }, x), one / (X * log(bigfloat(10.0))), 4 / x);
+    }
+    std::printf("two-argument rules: max error %.2f (in units of 2^-53 times the size of the terms)\n", worst);
+    BOOST_TEST(worst <= 16.0);
 }
