@@ -139,7 +139,7 @@ constexpr bool pythagoras_holds() {
 static_assert(pythagoras_holds());
 
 // ---- Cost: 10,000 calls of sin and of cos in one constant expression, at
-// the default limits (about 29 Clang steps per call, docs/math/trig.md). ----
+// the default limits (about 24 Clang steps per call, docs/math/trig.md). ----
 constexpr double sum_of_squares(int n) {
     double acc = 0;
     for (int i = 0; i < n; ++i) {

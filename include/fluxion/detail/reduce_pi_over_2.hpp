@@ -25,7 +25,7 @@
 //    k times that error is below 2^-140. x - k pio2_1 is exact (Sterbenz), the
 //    next two subtractions are exact two_sums, and only the last tiny terms
 //    (below 2^-100) are rounded: absolute error about 2^-130 against
-//    |r| >= 2^-60.5. Costs 9 Clang constexpr steps.
+//    |r| >= 2^-60.5. Costs 8 Clang constexpr steps.
 //  - larger |x|, up to DBL_MAX: Payne-Hanek. |x| = m 2^e with m an integer
 //    < 2^53; x * 2/pi = m * 2^e * sum(bits of 2/pi), and only the window of
 //    2/pi's bits that lands between 2^1 and 2^-190 after multiplying matters
@@ -88,9 +88,8 @@ constexpr reduced_argument reduce_cody_waite(double x) noexcept {
     // s2 + (error) = s1 - k pio2_3 exactly; t gathers every small term.
     const double s2 = s1 - k * cody_waite::pio2_3;
     const double t = ((s1 - (s2 - (s2 - s1))) + (-(k * cody_waite::pio2_3) - (s2 - s1))) + e1 - k * cody_waite::pio2_3t;
-    // Normalize s2 + t (|t| is a few ulps of s2 at most): fast_two_sum.
-    const double hi = s2 + t;
-    return {static_cast<int>(k) & 3, hi, t - (hi - s2)};
+    // Normalize s2 + t (|t| is a few ulps of s2 at most): fast_two_sum, inline.
+    return {static_cast<int>(k) & 3, s2 + t, t - ((s2 + t) - s2)};
 }
 
 // 32 bits of p (little-endian 32-bit limbs) starting at bit `offset`.

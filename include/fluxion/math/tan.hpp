@@ -8,7 +8,7 @@
 // Special values: tan(+-0) = +-0, tan(x) = x for |x| < 2^-27, tan(NaN) = NaN;
 // tan(+-inf) is a domain error: NaN at run time, and in a constant expression
 // a compile error naming detail::tan_of_infinity.
-// Compile-time cost: 66 Clang constexpr steps per call for |x| < 1.57e6,
+// Compile-time cost: 62 Clang constexpr steps per call for |x| < 1.57e6,
 // about 330 beyond (Payne-Hanek reduction).
 //
 //     static_assert(fluxion::tan(0.0) == 0.0);
@@ -30,10 +30,12 @@ namespace fluxion::detail {
 inline double tan_of_infinity() noexcept { return quiet_nan; }
 
 constexpr double tan_double(double x) noexcept {
-    // Tiny: tan(x) = x (1 + x^2/3 + ...) rounds to x; keeps +-0 and subnormals exact.
-    if (x < 0x1p-27 && x > -0x1p-27) return x;
-    // NaN in, NaN out; +-inf is a domain error.
-    if (!(x <= max_double && x >= -max_double)) return is_nan(x) ? x : tan_of_infinity();
+    // The rare cases leave through one test: tiny x, where tan(x) = x (1 + x^2/3 + ...)
+    // rounds to x (keeping +-0 and subnormals exact); NaN in, NaN out; +-inf, a domain error.
+    if (!(x >= 0x1p-27 && x <= max_double) && !(x <= -0x1p-27 && x >= -max_double)) {
+        if (!is_finite(x) && !is_nan(x)) return tan_of_infinity();
+        return x;
+    }
     // tan has period pi: an odd quadrant gives tan(r + pi/2) = -cot(r).
     const reduced_argument r = x < cody_waite_limit && x > -cody_waite_limit ? reduce_cody_waite(x)
                                                                             : reduce_payne_hanek(x);
