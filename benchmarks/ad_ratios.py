@@ -24,54 +24,14 @@ benchmark loop itself (the identity row).
 Prints a Markdown table (the one pasted into docs/benchmarks_derivatives.md).
 """
 import argparse
-import glob
-import json
 import os
 import re
 import subprocess
 import sys
-import tempfile
+
+from gbench import run_callgrind, run_times
 
 N_INPUTS = 4096
-
-
-def run_times(exe, repetitions, min_time, filt):
-    cmd = [exe, '--benchmark_format=json', f'--benchmark_repetitions={repetitions}',
-           f'--benchmark_min_time={min_time}', '--benchmark_report_aggregates_only=false']
-    if filt:
-        cmd.append(f'--benchmark_filter={filt}')
-    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
-    best = {}
-    for b in json.loads(out)['benchmarks']:
-        if b.get('run_type', 'iteration') != 'iteration':
-            continue
-        ns_per_call = 1e9 / b['items_per_second']
-        name = b.get('run_name', b['name'])
-        best[name] = min(best.get(name, float('inf')), ns_per_call)
-    return best
-
-
-def run_callgrind(exe, filt):
-    counts = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        out = os.path.join(tmp, 'cg.out')
-        # --count takes a substring; the regex --filter is applied below.
-        cmd = ['valgrind', '--tool=callgrind', '--collect-atstart=no',
-               f'--callgrind-out-file={out}', exe, '--count']
-        subprocess.run(cmd, check=True, capture_output=True, text=True)
-        for path in glob.glob(out + '*'):
-            name = total = None
-            with open(path) as f:
-                for line in f:
-                    m = re.match(r'desc: Trigger: Client Request: (.*)', line)
-                    if m:
-                        name = m.group(1).strip()
-                    m = re.match(r'(?:summary|totals): (\d+)', line)
-                    if m:
-                        total = int(m.group(1))
-            if name and total is not None and (not filt or re.search(filt, name)):
-                counts[name] = total / N_INPUTS
-    return counts
 
 
 def fmt_ratio(a, b):
@@ -90,7 +50,7 @@ def main():
 
     exe = os.path.join(args.build_dir, 'benchmarks', 'ad_speed')
     times = {} if args.no_times else run_times(exe, args.repetitions, args.min_time, args.filter)
-    counts = run_callgrind(exe, args.filter) if args.callgrind else {}
+    counts = run_callgrind(exe, args.filter, N_INPUTS) if args.callgrind else {}
     # The program's order (register_all), not the order results arrive in.
     listed = subprocess.run([exe, '--benchmark_list_tests=true'] +
                             ([f'--benchmark_filter={args.filter}'] if args.filter else []),

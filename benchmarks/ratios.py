@@ -20,54 +20,12 @@ the `identity` row: about 1 ns and a few instructions per element).
 Prints a Markdown table (the one pasted into docs/benchmarks.md).
 """
 import argparse
-import glob
-import json
 import os
 import re
 import subprocess
 import sys
-import tempfile
 
-
-def run_times(exe, repetitions, min_time, filt):
-    cmd = [exe, '--benchmark_format=json', f'--benchmark_repetitions={repetitions}',
-           f'--benchmark_min_time={min_time}', '--benchmark_report_aggregates_only=false']
-    if filt:
-        cmd.append(f'--benchmark_filter={filt}')
-    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
-    best = {}
-    for b in json.loads(out)['benchmarks']:
-        if b.get('run_type', 'iteration') != 'iteration':
-            continue
-        ns_per_call = 1e9 / b['items_per_second']
-        name = b['run_name'] if 'run_name' in b else b['name']
-        best[name] = min(best.get(name, float('inf')), ns_per_call)
-    return best
-
-
-def run_callgrind(exe, filt):
-    counts = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        out = os.path.join(tmp, 'cg.out')
-        cmd = ['valgrind', '--tool=callgrind', '--collect-atstart=no',
-               f'--callgrind-out-file={out}', exe, '--count']
-        if filt:
-            cmd.append(filt)
-        subprocess.run(cmd, check=True, capture_output=True, text=True)
-        inputs = None
-        for path in glob.glob(out + '*'):
-            name = total = None
-            with open(path) as f:
-                for line in f:
-                    m = re.match(r'desc: Trigger: Client Request: (.*)', line)
-                    if m:
-                        name = m.group(1).strip()
-                    m = re.match(r'(?:summary|totals): (\d+)', line)
-                    if m:
-                        total = int(m.group(1))
-            if name and total is not None:
-                counts[name] = total / 4096
-    return counts
+from gbench import run_callgrind, run_times
 
 
 def main():
@@ -82,7 +40,7 @@ def main():
 
     exe = os.path.join(args.build_dir, 'benchmarks', 'math_speed')
     times = {} if args.no_times else run_times(exe, args.repetitions, args.min_time, args.filter)
-    counts = run_callgrind(exe, args.filter) if args.callgrind else {}
+    counts = run_callgrind(exe, args.filter, 4096, [args.filter] if args.filter else []) if args.callgrind else {}
 
     names = times or counts
     cases = []  # (fn, type, range) in the program's order

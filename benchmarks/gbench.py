@@ -1,0 +1,56 @@
+"""Shared by ratios.py and ad_ratios.py: run a Google Benchmark program and
+collect (1) the minimum time per call of each benchmark over repetitions and
+(2) callgrind instruction counts per call from the program's --count mode.
+
+Minimum, because on a shared machine other processes only ever add time;
+instruction counts, because they do not depend on the machine's load.
+"""
+import glob
+import json
+import os
+import re
+import subprocess
+import tempfile
+
+
+def run_times(exe, repetitions, min_time, filt):
+    """{benchmark name: minimum ns per call} (from items_per_second)."""
+    cmd = [exe, '--benchmark_format=json', f'--benchmark_repetitions={repetitions}',
+           f'--benchmark_min_time={min_time}', '--benchmark_report_aggregates_only=false']
+    if filt:
+        cmd.append(f'--benchmark_filter={filt}')
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    best = {}
+    for b in json.loads(out)['benchmarks']:
+        if b.get('run_type', 'iteration') != 'iteration':
+            continue
+        ns_per_call = 1e9 / b['items_per_second']
+        name = b.get('run_name', b['name'])
+        best[name] = min(best.get(name, float('inf')), ns_per_call)
+    return best
+
+
+def run_callgrind(exe, filt, inputs_per_case, count_args=()):
+    """{case name: instructions per call}: the program's --count mode runs each
+    case once over its inputs between callgrind client requests named after the
+    case. count_args are passed after --count (math_speed takes a substring
+    filter there); the regex filt is applied to the names afterwards."""
+    counts = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, 'cg.out')
+        cmd = ['valgrind', '--tool=callgrind', '--collect-atstart=no',
+               f'--callgrind-out-file={out}', exe, '--count', *count_args]
+        subprocess.run(cmd, check=True, capture_output=True, text=True)
+        for path in glob.glob(out + '*'):
+            name = total = None
+            with open(path) as f:
+                for line in f:
+                    m = re.match(r'desc: Trigger: Client Request: (.*)', line)
+                    if m:
+                        name = m.group(1).strip()
+                    m = re.match(r'(?:summary|totals): (\d+)', line)
+                    if m:
+                        total = int(m.group(1))
+            if name and total is not None and (not filt or re.search(filt, name)):
+                counts[name] = total / inputs_per_case
+    return counts
