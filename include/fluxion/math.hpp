@@ -28,6 +28,7 @@
 #include <fluxion/math/log2.hpp>
 #include <fluxion/math/pow.hpp>
 #include <fluxion/math/sin.hpp>
+#include <fluxion/math/sincos.hpp>
 #include <fluxion/math/sinh.hpp>
 #include <fluxion/math/sqrt.hpp>
 #include <fluxion/math/tan.hpp>

@@ -8,6 +8,7 @@
 #include <fluxion/math/classify.hpp>
 #include <fluxion/math/cos.hpp>
 #include <fluxion/math/sin.hpp>
+#include <fluxion/math/sincos.hpp>
 #include <fluxion/math/tan.hpp>
 
 #include <bit>
@@ -151,6 +152,12 @@ constexpr double sum_of_squares(int n) {
 }
 constexpr double squares = sum_of_squares(10000); // one evaluation: 20,000 calls
 static_assert(squares > 10000 - 1e-10 && squares < 10000 + 1e-10);
+// sincos: one reduction, the same bits as sin and cos (small, Cody-Waite, Payne-Hanek).
+static_assert(fluxion::sincos(0.0).sin == 0.0 && fluxion::sincos(0.0).cos == 1.0);
+static_assert(fluxion::sincos(1.0).sin == fluxion::sin(1.0) && fluxion::sincos(1.0).cos == fluxion::cos(1.0));
+static_assert(fluxion::sincos(-1e5).sin == fluxion::sin(-1e5) && fluxion::sincos(-1e5).cos == fluxion::cos(-1e5));
+static_assert(fluxion::sincos(1e300).sin == fluxion::sin(1e300) && fluxion::sincos(1e300).cos == fluxion::cos(1e300));
+static_assert(fluxion::sincos(2.5f).sin == fluxion::sin(2.5f) && fluxion::sincos(3).cos == fluxion::cos(3.0));
 } // namespace
 
 int main() {}

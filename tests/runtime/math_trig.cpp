@@ -11,6 +11,7 @@
 #include <fluxion/detail/two_over_pi.hpp>
 #include <fluxion/math/cos.hpp>
 #include <fluxion/math/sin.hpp>
+#include <fluxion/math/sincos.hpp>
 #include <fluxion/math/tan.hpp>
 
 #include "mpfr_oracle.hpp"
@@ -388,4 +389,29 @@ BOOST_AUTO_TEST_CASE(compile_time_and_run_time_agree_bit_for_bit) {
     }
     std::printf("bit identity: %zu arguments (%zu through Payne-Hanek), 3 functions\n", table_size, huge);
     BOOST_TEST(huge > 200u);
+}
+
+// sincos reduces once and evaluates both kernels: its results must be those of
+// sin and cos, bit for bit, in every range (tiny, Cody-Waite, Payne-Hanek),
+// for signed zeros and NaN, and in float.
+BOOST_AUTO_TEST_CASE(sincos_is_sin_and_cos_bit_for_bit) {
+    auto xs = ft::log_uniform<double>(100000, -1074, 1023, true, 901);
+    for (double x : {0.0, -0.0, 0x1p-27, -0x1p-27, 0x1.8p20, -0x1.8p20, 6381956970095103.0 * 0x1p797,
+                     std::numeric_limits<double>::max(), std::numeric_limits<double>::quiet_NaN()})
+        xs.push_back(x);
+    for (double x : ft::uniform<double>(100000, -20, 20, 902)) xs.push_back(x);
+    std::size_t mismatches = 0;
+    for (double x : xs) {
+        const auto sc = fluxion::sincos(x);
+        if (std::bit_cast<std::uint64_t>(sc.sin) != std::bit_cast<std::uint64_t>(fluxion::sin(x)) ||
+            std::bit_cast<std::uint64_t>(sc.cos) != std::bit_cast<std::uint64_t>(fluxion::cos(x)))
+            ++mismatches;
+    }
+    for (float x : ft::log_uniform<float>(50000, -149, 127, true, 903)) {
+        const auto sc = fluxion::sincos(x);
+        if (std::bit_cast<std::uint32_t>(sc.sin) != std::bit_cast<std::uint32_t>(fluxion::sin(x)) ||
+            std::bit_cast<std::uint32_t>(sc.cos) != std::bit_cast<std::uint32_t>(fluxion::cos(x)))
+            ++mismatches;
+    }
+    BOOST_TEST(mismatches == 0u);
 }

@@ -31,6 +31,11 @@ template <ad_number S> constexpr S sqrt(const S& x) { return chain(x, sqrt_op::j
 template <ad_number S> constexpr S cbrt(const S& x) { return chain(x, cbrt_op::jet(x.value)); }
 template <ad_number S> constexpr S sin(const S& x) { return chain(x, sin_op::jet(x.value)); }
 template <ad_number S> constexpr S cos(const S& x) { return chain(x, cos_op::jet(x.value)); }
+// sin and cos of an AD number together: one reduction of the value, two chains.
+template <ad_number S> constexpr sin_cos<S> sincos(const S& x) {
+    const auto [s, c] = sincos(x.value);
+    return {chain(x, jet<typename S::value_type>{s, c, -s}), chain(x, jet<typename S::value_type>{c, -s, -c})};
+}
 template <ad_number S> constexpr S tan(const S& x) { return chain(x, tan_op::jet(x.value)); }
 template <ad_number S> constexpr S asin(const S& x) { return chain(x, asin_op::jet(x.value)); }
 template <ad_number S> constexpr S acos(const S& x) { return chain(x, acos_op::jet(x.value)); }

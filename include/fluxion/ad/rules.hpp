@@ -33,6 +33,7 @@
 #include <fluxion/math/log2.hpp>
 #include <fluxion/math/pow.hpp>
 #include <fluxion/math/sin.hpp>
+#include <fluxion/math/sincos.hpp>
 #include <fluxion/math/sinh.hpp>
 #include <fluxion/math/sqrt.hpp>
 #include <fluxion/math/tan.hpp>
@@ -108,15 +109,15 @@ struct cbrt_op {
 struct sin_op {
     static constexpr const char* name = "sin";
     template <class T> static constexpr fluxion::jet<T> jet(const T& v) {
-        const T s = sin(v);
-        return {s, cos(v), -s};
+        const auto [s, c] = sincos(v); // one argument reduction for both
+        return {s, c, -s};
     }
 };
 struct cos_op {
     static constexpr const char* name = "cos";
     template <class T> static constexpr fluxion::jet<T> jet(const T& v) {
-        const T c = cos(v);
-        return {c, -sin(v), -c};
+        const auto [s, c] = sincos(v);
+        return {c, -s, -c};
     }
 };
 struct tan_op {
