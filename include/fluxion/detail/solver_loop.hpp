@@ -1,0 +1,163 @@
+// fluxion/detail/solver_loop.hpp — the iteration every fluxion solver shares.
+//
+// A solver supplies `step_at(x)`: evaluate f's derivatives at x and say what
+// the update would be. run_solver then applies the same rules for every
+// method (options.hpp, result.hpp): check the start, test the gradient rule,
+// count updates against max_iterations, refuse a step that is singular or
+// would overflow, test the step rule, record the trace.
+//
+// At compile time a NaN or an overflow stops compilation (GCC rejects
+// 1e308 * 10, both reject 0.0 / 0.0, Clang rejects NaN + 1), so every
+// division, product and difference here is checked BEFORE it is computed;
+// at run time the same checks turn the problem into status::non_finite.
+#ifndef FLUXION_DETAIL_SOLVER_LOOP_HPP
+#define FLUXION_DETAIL_SOLVER_LOOP_HPP
+
+#include <fluxion/math/abs.hpp>
+#include <fluxion/math/classify.hpp>
+#include <fluxion/solvers/options.hpp>
+#include <fluxion/solvers/result.hpp>
+#include <fluxion/status.hpp>
+
+#include <concepts>
+#include <cstddef>
+#include <limits>
+
+namespace fluxion::detail {
+
+// A solver's iterate is a number (1-D) or a point; coordinate(x, i) reads
+// either the same way.
+template <class X> struct coordinates { static constexpr std::size_t count = X{}.size(); };
+template <std::floating_point X> struct coordinates<X> { static constexpr std::size_t count = 1; };
+
+template <class X>
+constexpr auto& coordinate(X& x, std::size_t i) noexcept {
+    if constexpr (std::floating_point<X>) {
+        static_cast<void>(i);
+        return x;
+    } else {
+        return x[i];
+    }
+}
+
+template <class X>
+constexpr bool all_coordinates_finite(X x) noexcept {
+    for (std::size_t i = 0; i < coordinates<X>::count; ++i)
+        if (!isfinite(coordinate(x, i))) return false;
+    return true;
+}
+
+// out = num / den unless the quotient would overflow (den != 0, both finite).
+// |den| >= 1 cannot overflow; otherwise |num| / |den| > max iff |num| > |den| max,
+// and |den| max does not overflow because |den| < 1.
+template <std::floating_point T>
+constexpr bool checked_divide(T num, T den, T& out) noexcept {
+    const T d = abs(den);
+    if (d < 1 && abs(num) > d * std::numeric_limits<T>::max()) return false;
+    out = num / den;
+    return true;
+}
+
+// out = a * b unless the product would overflow (both finite).
+template <std::floating_point T>
+constexpr bool checked_multiply(T a, T b, T& out) noexcept {
+    const T m = abs(a);
+    if (m > 1 && abs(b) > std::numeric_limits<T>::max() / m) return false;
+    out = a * b;
+    return true;
+}
+
+// out = a - b unless the difference would overflow (both finite): only when
+// a and -b have the same sign can |a - b| exceed max.
+template <std::floating_point T>
+constexpr bool checked_subtract(T a, T b, T& out) noexcept {
+    if ((a > 0 && b < 0) || (a < 0 && b > 0))
+        if (abs(b) > std::numeric_limits<T>::max() - abs(a)) return false;
+    out = a - b;
+    return true;
+}
+
+// The step rules of options.hpp for one coordinate.
+template <std::floating_point T>
+constexpr bool coordinate_converged(T next, T old, const solver_options& o) noexcept {
+    if (next == old) return true; // a zero step: exact root or exactly stationary
+    T diff{};
+    if (!checked_subtract(next, old, diff)) return false;
+    diff = abs(diff);
+    switch (o.stop) {
+    case stop_rule::step: { // Python's math.isclose(next, old, rel_tol, abs_tol)
+        const T larger = abs(next) > abs(old) ? abs(next) : abs(old);
+        T relative{};
+        if (!checked_multiply(static_cast<T>(o.rel_tol), larger, relative)) return true;
+        return diff <= relative || diff <= static_cast<T>(o.abs_tol);
+    }
+    case stop_rule::absolute_step: return diff <= static_cast<T>(o.abs_tol);
+    case stop_rule::gradient_norm: return false;
+    }
+    return false;
+}
+
+template <class X>
+constexpr bool step_converged(X next, X old, const solver_options& o) noexcept {
+    for (std::size_t i = 0; i < coordinates<X>::count; ++i)
+        if (!coordinate_converged(coordinate(next, i), coordinate(old, i), o)) return false;
+    return true;
+}
+
+// What a method reports at the current iterate.
+template <class X, class T>
+struct step_report {
+    status evaluation = status::converged; // non_finite if f or a derivative is not finite
+    T gradient_norm{};                     // ||grad f||, |g'| or |f| (newton_root)
+    status step_status = status::converged; // singular / non_finite if no step can be taken
+    X step{};                              // x_{k+1} = x_k - step
+};
+
+template <std::size_t Capacity, class T, class X, class StepAt>
+constexpr solver_result<X, Capacity> run_solver(const X& x0, const solver_options& o, const StepAt& step_at) {
+    solver_result<X, Capacity> r;
+    r.x = x0;
+    r.trace.push(x0);
+    if (!all_coordinates_finite(x0)) {
+        r.status = status::non_finite;
+        return r;
+    }
+    for (;;) {
+        const step_report<X, T> s = step_at(r.x);
+        if (s.evaluation != status::converged) {
+            r.status = s.evaluation;
+            return r;
+        }
+        if (o.stop == stop_rule::gradient_norm && s.gradient_norm <= static_cast<T>(o.grad_tol)) {
+            r.status = status::converged;
+            return r;
+        }
+        if (r.iterations >= o.max_iterations) {
+            r.status = status::max_iterations;
+            return r;
+        }
+        if (s.step_status != status::converged) {
+            r.status = s.step_status;
+            return r;
+        }
+        X next = r.x;
+        for (std::size_t i = 0; i < coordinates<X>::count; ++i) {
+            if (!checked_subtract(coordinate(r.x, i), coordinate(s.step, i), coordinate(next, i))) {
+                r.status = status::non_finite;
+                return r;
+            }
+        }
+        const bool done = step_converged(next, r.x, o);
+        r.x = next;
+        ++r.iterations;
+        r.trace.push(next);
+        if (done) {
+            r.status = status::converged;
+            return r;
+        }
+    }
+}
+
+} // namespace fluxion::detail
+
+#endif
