@@ -7,6 +7,7 @@
 //   <fluxion/derivative.hpp>   derivative, second_derivative, derivative<K>
 //   <fluxion/gradient.hpp>     gradient; <fluxion/hessian.hpp>; <fluxion/jacobian.hpp>
 //   <fluxion/linalg.hpp>       vector, matrix, solve, determinant, eigenvalues (linalg/)
+//   <fluxion/solvers.hpp>      newton_root, newton_minimize, gradient_descent (solvers/)
 //
 //     #include <fluxion/fluxion.hpp>
 //     constexpr auto g = [](auto x) { return fluxion::exp(x) - fluxion::log(x); };
@@ -22,5 +23,6 @@
 #include <fluxion/linalg.hpp>
 #include <fluxion/status.hpp>
 #include <fluxion/math.hpp>
+#include <fluxion/solvers.hpp>
 
 #endif
