@@ -1,7 +1,7 @@
 // fluxion's main demo: the lecture's worked examples, computed by the compiler
 // and checked by static_assert, then computed again at run time and printed.
 // Derivatives come from dual and hyper-dual numbers (exact, no step size);
-// the math functions, the linear algebra and the loops are all constexpr.
+// the math functions, the linear algebra and the solvers are all constexpr.
 #include <fluxion/fluxion.hpp>
 
 #include <array>
@@ -14,28 +14,17 @@ constexpr bool near(double a, double b, double tol) { return fluxion::abs(a - b)
 
 // ---- 1. Newton's method for a root: f(x) = x^2 - 9, x <- x - f(x) / f'(x) ----
 constexpr auto f1 = [](auto x) { return x * x - 9; };
-
-template <int Steps>
-constexpr std::array<double, Steps + 1> newton_root(double x) {
-    std::array<double, Steps + 1> xs{x};
-    for (int k = 1; k <= Steps; ++k) xs[k] = x -= f1(x) / fluxion::derivative(f1, x);
-    return xs;
-}
-constexpr auto root_from_1 = newton_root<6>(1.0);
-constexpr auto root_from_minus_1 = newton_root<6>(-1.0);
-static_assert(root_from_1.back() == 3.0 && root_from_minus_1.back() == -3.0);
+constexpr auto root_from_1 = fluxion::newton_root(f1, 1.0);
+constexpr auto root_from_minus_1 = fluxion::newton_root(f1, -1.0);
+static_assert(root_from_1.status == fluxion::status::converged && root_from_1.x == 3.0);
+static_assert(root_from_minus_1.status == fluxion::status::converged && root_from_minus_1.x == -3.0);
 
 // ---- 2. Newton's method for a minimum: g(x) = e^x - log x, x <- x - g'(x) / g''(x) ----
 constexpr auto g = [](auto x) { return fluxion::exp(x) - fluxion::log(x); };
-
-template <int Steps>
-constexpr std::array<double, Steps + 1> newton_minimum(double x) {
-    std::array<double, Steps + 1> xs{x};
-    for (int k = 1; k <= Steps; ++k) xs[k] = x -= fluxion::derivative(g, x) / fluxion::second_derivative(g, x);
-    return xs;
-}
-constexpr auto iterates = newton_minimum<8>(0.05);
+constexpr auto minimum = fluxion::newton_minimize(g, 0.05);
+constexpr auto& iterates = minimum.trace;
 constexpr double omega = 0.5671432904097838; // W(1), from 40-digit arithmetic
+static_assert(minimum.status == fluxion::status::converged && minimum.x == omega);
 
 // The lecture's table, to the digits it prints (x4 = 0.477298: one slide says 0.447).
 static_assert(near(iterates[1], 0.0972476, 5e-8) && near(iterates[2], 0.183177, 5e-7));
@@ -45,7 +34,7 @@ static_assert(near(iterates[7], 0.567143, 5e-7) && near(iterates[8], omega, 1e-1
 static_assert(!near(iterates[4], 0.447, 0.01)); // the erratum, proved
 
 // ---- 3. Curvature: g''(x*) > 0, concave up, so x* is a minimum ----
-static_assert(fluxion::second_derivative(g, iterates[8]) > 0);
+static_assert(fluxion::second_derivative(g, minimum.x) > 0);
 
 // ---- 4. The Hessian's eigenvalues classify a stationary point ----
 constexpr auto f_min = [](auto x, auto y) { return 2 * x * x + 3 * y * y - x * y; };
@@ -71,19 +60,14 @@ const char* kind(const vector<double, 2>& eig) {
 constexpr auto f5 = [](auto x, auto y) {
     return x * x * x * x + 0.8 * y * y * y * y + 4 * x * x + 2 * y * y - x * y - 0.2 * x * x * y;
 };
-template <int Steps>
-constexpr std::array<vector<double, 2>, Steps + 1> newton_2d(vector<double, 2> x) {
-    std::array<vector<double, 2>, Steps + 1> xs{x};
-    for (int k = 1; k <= Steps; ++k)
-        xs[k] = x -= fluxion::solve(fluxion::hessian(f5, x), fluxion::gradient(f5, x)).x;
-    return xs;
-}
-constexpr auto path = newton_2d<8>(vector{4.0, 4.0});
+constexpr auto newton_2d = fluxion::newton_minimize(f5, vector{4.0, 4.0});
+constexpr auto& path = newton_2d.trace;
+static_assert(newton_2d.status == fluxion::status::converged && newton_2d.x == vector{0.0, 0.0});
 static_assert(near(path[1][0], 2.58274, 5e-6) && near(path[1][1], 2.62129, 5e-6));
 static_assert(near(path[3][0], 0.870589, 5e-7) && near(path[3][1], 1.00182, 5e-6));
 static_assert(near(path[6][0], 1.94664e-4, 5e-10) && near(path[6][1], 3.01029e-3, 5e-9));
 static_assert(near(path[7][0], -2.48536e-8, 5e-14) && near(path[7][1], 3.55365e-8, 5e-14));
-static_assert(fluxion::abs(path[8][0]) < 1e-16 && fluxion::abs(path[8][1]) < 1e-16); // (0, 0) in 8 steps
+static_assert(fluxion::abs(path[8][0]) < 1e-16 && fluxion::abs(path[8][1]) < 1e-16); // (0, 0) in 8 steps, to 1e-16
 
 } // namespace
 
@@ -92,23 +76,23 @@ int main() {
 
     std::printf("1. Newton's method for a root of f(x) = x^2 - 9: the error squares each step\n");
     for (double x0 : {1.0, -1.0}) {
-        const auto xs = newton_root<6>(x0);
-        const double root = x0 > 0 ? 3.0 : -3.0;
-        std::printf("   from x0 = %g\n    k  %-22s  |x_k - x*|\n", x0, "x_k");
-        for (std::size_t k = 0; k < xs.size(); ++k)
-            std::printf("   %2zu  %-22.17g  %.3e\n", k, xs[k], fluxion::abs(xs[k] - root));
+        const auto r = fluxion::newton_root(f1, x0);
+        std::printf("   from x0 = %g: %s after %zu updates\n    k  %-22s  |x_k - x*|\n", x0,
+                    fluxion::to_string(r.status).data(), r.iterations, "x_k");
+        for (std::size_t k = 0; k < r.trace.size(); ++k)
+            std::printf("   %2zu  %-22.17g  %.3e\n", k, r.trace[k], fluxion::abs(r.trace[k] - r.x));
     }
 
     std::printf("\n2. Newton's method for the minimum of g(x) = e^x - log x, from x0 = 0.05\n");
     std::printf("    k  %-20s  %-12s  %s\n", "x_k", "g'(x_k)", "g''(x_k)");
-    const auto xs = newton_minimum<8>(0.05);
-    for (std::size_t k = 0; k < xs.size(); ++k)
-        std::printf("   %2zu  %-20.16f  %-12.4e  %.6f\n", k, xs[k], fluxion::derivative(g, xs[k]),
-                    fluxion::second_derivative(g, xs[k]));
-    std::printf("   x* = %.16f, the omega constant W(1)\n", xs.back());
-
+    const auto m = fluxion::newton_minimize(g, 0.05);
+    for (std::size_t k = 0; k < m.trace.size(); ++k)
+        std::printf("   %2zu  %-20.16f  %-12.4e  %.6f\n", k, m.trace[k], fluxion::derivative(g, m.trace[k]),
+                    fluxion::second_derivative(g, m.trace[k]));
+    std::printf("   x* = %.16f, the omega constant W(1): %s after %zu updates\n", m.x,
+                fluxion::to_string(m.status).data(), m.iterations);
     std::printf("\n3. Curvature: g''(x*) = %.6f > 0, concave up: x* is a minimum\n",
-                fluxion::second_derivative(g, xs.back()));
+                fluxion::second_derivative(g, m.x));
 
     std::printf("\n4. Hessian eigenvalues at (0, 0)\n");
     const struct { const char* name; vector<double, 2> eig; } cases[] = {
@@ -119,11 +103,21 @@ int main() {
     for (const auto& c : cases) std::printf("   %s %10.6f %10.6f  %s\n", c.name, c.eig[0], c.eig[1], kind(c.eig));
 
     std::printf("\n5. Newton in two variables, f = x^4 + 0.8y^4 + 4x^2 + 2y^2 - xy - 0.2x^2 y, from (4, 4)\n");
-    const auto p = newton_2d<8>(vector{4.0, 4.0});
-    for (std::size_t k = 0; k < p.size(); ++k) std::printf("   %2zu  (%-13.6g, %-13.6g)\n", k, p[k][0], p[k][1]);
+    const auto p = fluxion::newton_minimize(f5, vector{4.0, 4.0});
+    for (std::size_t k = 0; k < p.trace.size(); ++k)
+        std::printf("   %2zu  (%-13.6g, %-13.6g)\n", k, p.trace[k][0], p.trace[k][1]);
+    std::printf("   %s after %zu updates\n", fluxion::to_string(p.status).data(), p.iterations);
 
     // The same computations at run time give the same bits as the compiler's.
-    const bool identical = xs == iterates && newton_root<6>(1.0) == root_from_1 && p == path;
+    const bool identical = m.trace.size() == iterates.size() && p.trace.size() == path.size() &&
+                           fluxion::newton_root(f1, 1.0).x == root_from_1.x && m.x == minimum.x && p.x == newton_2d.x &&
+                           [&] {
+                               for (std::size_t k = 0; k < m.trace.size(); ++k)
+                                   if (m.trace[k] != iterates[k]) return false;
+                               for (std::size_t k = 0; k < p.trace.size(); ++k)
+                                   if (!(p.trace[k] == path[k])) return false;
+                               return true;
+                           }();
     std::printf("\nrun time and compile time agree bit for bit: %s\n", identical ? "yes" : "NO");
     return identical ? 0 : 1;
 }
