@@ -23,13 +23,12 @@ benchmark loop itself (the identity row).
 
 Prints a Markdown table (the one pasted into docs/benchmarks_derivatives.md).
 """
-import argparse
 import os
 import re
 import subprocess
 import sys
 
-from gbench import run_callgrind, run_times
+from gbench import parse_arguments, run_callgrind, run_times
 
 N_INPUTS = 4096
 
@@ -39,14 +38,7 @@ def fmt_ratio(a, b):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
-    ap.add_argument('build_dir')
-    ap.add_argument('--repetitions', type=int, default=5)
-    ap.add_argument('--min-time', type=float, default=0.2)
-    ap.add_argument('--filter', default='')
-    ap.add_argument('--callgrind', action='store_true')
-    ap.add_argument('--no-times', action='store_true', help='only the callgrind counts')
-    args = ap.parse_args()
+    args = parse_arguments(__doc__)
 
     exe = os.path.join(args.build_dir, 'benchmarks', 'ad_speed')
     times = {} if args.no_times else run_times(exe, args.repetitions, args.min_time, args.filter)

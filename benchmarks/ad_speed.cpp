@@ -53,10 +53,7 @@
 #include <utility>
 #include <vector>
 
-#if __has_include(<valgrind/callgrind.h>)
-#include <valgrind/callgrind.h>
-#define FLUXION_BENCH_CALLGRIND 1
-#endif
+#include "callgrind_count.hpp"
 
 namespace {
 
@@ -227,7 +224,7 @@ template <class F> std::array<double, 4> fluxion_hess_nested(F f, double x, doub
 // Registration: a case is a name and an input array; each implementation is
 // a callable on one input. The same callable feeds the timing, the callgrind
 // count and the correctness check.
-std::vector<std::pair<std::string, std::function<void()>>> count_cases;
+std::vector<fluxion_bench::count_case> count_cases;
 int failures = 0;
 
 std::vector<double> uniform_inputs(double lo, double hi, std::uint64_t seed) {
@@ -339,26 +336,6 @@ void register_all() {
     add_2d("s7", s7{}, 0, 6);
 }
 
-// Callgrind: collection off except around each case, one dump per case.
-int count_instructions(const char* filter) {
-#ifdef FLUXION_BENCH_CALLGRIND
-    for (auto& [name, f] : count_cases) {
-        if (filter && name.find(filter) == std::string::npos) continue;
-        CALLGRIND_ZERO_STATS;
-        CALLGRIND_TOGGLE_COLLECT;
-        f();
-        CALLGRIND_TOGGLE_COLLECT;
-        CALLGRIND_DUMP_STATS_AT(name.c_str());
-    }
-    std::printf("inputs per case: %zu\n", n_inputs);
-    return 0;
-#else
-    (void)filter;
-    std::fprintf(stderr, "built without <valgrind/callgrind.h>: --count is unavailable\n");
-    return 1;
-#endif
-}
-
 } // namespace
 
 int main(int argc, char** argv) {
@@ -368,7 +345,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     if (argc >= 2 && std::strcmp(argv[1], "--count") == 0)
-        return count_instructions(argc >= 3 ? argv[2] : nullptr);
+        return fluxion_bench::count_instructions(count_cases, argc >= 3 ? argv[2] : nullptr, n_inputs);
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
     benchmark::RunSpecifiedBenchmarks();

@@ -5,6 +5,7 @@ collect (1) the minimum time per call of each benchmark over repetitions and
 Minimum, because on a shared machine other processes only ever add time;
 instruction counts, because they do not depend on the machine's load.
 """
+import argparse
 import glob
 import json
 import os
@@ -54,3 +55,15 @@ def run_callgrind(exe, filt, inputs_per_case, count_args=()):
             if name and total is not None and (not filt or re.search(filt, name)):
                 counts[name] = total / inputs_per_case
     return counts
+
+
+def parse_arguments(doc):
+    """The command line both ratio scripts take (doc: the script's docstring)."""
+    ap = argparse.ArgumentParser(description=doc.split('\n')[0])
+    ap.add_argument('build_dir')
+    ap.add_argument('--repetitions', type=int, default=5)
+    ap.add_argument('--min-time', type=float, default=0.2)
+    ap.add_argument('--filter', default='')
+    ap.add_argument('--callgrind', action='store_true')
+    ap.add_argument('--no-times', action='store_true', help='only the callgrind counts')
+    return ap.parse_args()

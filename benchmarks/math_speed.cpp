@@ -9,8 +9,7 @@
 // benchmarks/ratios.py runs this program and prints the fluxion/glibc table.
 //
 // Adding a function is one statement in register_all(): its name, a generic
-// lambda calling fluxion, one calling std::, and the input ranges. A function
-// whose header has not landed yet is skipped (the __has_include guards).
+// lambda calling fluxion, one calling std::, and the input ranges.
 //
 // Instruction counts: `math_speed --count [filter]` runs each case once over
 // its inputs under callgrind's client requests (see ratios.py --callgrind):
@@ -28,74 +27,29 @@
 #include <string>
 #include <vector>
 
-#if __has_include(<valgrind/callgrind.h>)
-#include <valgrind/callgrind.h>
-#define FLUXION_BENCH_CALLGRIND 1
-#endif
+#include "callgrind_count.hpp"
 
-#if __has_include(<fluxion/math/exp.hpp>)
 #include <fluxion/math/exp.hpp>
-#endif
-#if __has_include(<fluxion/math/expm1.hpp>)
 #include <fluxion/math/expm1.hpp>
-#endif
-#if __has_include(<fluxion/math/sinh.hpp>)
 #include <fluxion/math/sinh.hpp>
-#endif
-#if __has_include(<fluxion/math/cosh.hpp>)
 #include <fluxion/math/cosh.hpp>
-#endif
-#if __has_include(<fluxion/math/tanh.hpp>)
 #include <fluxion/math/tanh.hpp>
-#endif
-#if __has_include(<fluxion/math/log.hpp>)
 #include <fluxion/math/log.hpp>
-#endif
-#if __has_include(<fluxion/math/log1p.hpp>)
 #include <fluxion/math/log1p.hpp>
-#endif
-#if __has_include(<fluxion/math/log2.hpp>)
 #include <fluxion/math/log2.hpp>
-#endif
-#if __has_include(<fluxion/math/log10.hpp>)
 #include <fluxion/math/log10.hpp>
-#endif
-#if __has_include(<fluxion/math/pow.hpp>)
 #include <fluxion/math/pow.hpp>
-#endif
-#if __has_include(<fluxion/math/sin.hpp>)
 #include <fluxion/math/sin.hpp>
-#endif
-#if __has_include(<fluxion/math/cos.hpp>)
 #include <fluxion/math/cos.hpp>
-#endif
-#if __has_include(<fluxion/math/tan.hpp>)
 #include <fluxion/math/tan.hpp>
-#endif
-#if __has_include(<fluxion/math/asin.hpp>)
 #include <fluxion/math/asin.hpp>
-#endif
-#if __has_include(<fluxion/math/acos.hpp>)
 #include <fluxion/math/acos.hpp>
-#endif
-#if __has_include(<fluxion/math/atan.hpp>)
 #include <fluxion/math/atan.hpp>
-#endif
-#if __has_include(<fluxion/math/atan2.hpp>)
 #include <fluxion/math/atan2.hpp>
-#endif
-#if __has_include(<fluxion/math/sqrt.hpp>)
 #include <fluxion/math/sqrt.hpp>
-#endif
-#if __has_include(<fluxion/math/cbrt.hpp>)
 #include <fluxion/math/cbrt.hpp>
-#endif
-#if __has_include(<fluxion/math/hypot.hpp>)
 #include <fluxion/math/hypot.hpp>
-#endif
-#if __has_include(<fluxion/math/fmod.hpp>)
 #include <fluxion/math/fmod.hpp>
-#endif
 
 namespace {
 
@@ -154,7 +108,7 @@ void run_binary(benchmark::State& state, F f, const std::vector<T>& xs, const st
 }
 
 // --count mode: each case once over its inputs, between callgrind requests.
-std::vector<std::pair<std::string, std::function<void()>>> count_cases;
+std::vector<fluxion_bench::count_case> count_cases;
 
 std::uint64_t seed_of(const std::string& name) { return std::hash<std::string>{}(name); }
 
@@ -205,115 +159,53 @@ void binary(const char* fn, Flux flux, Glibc glibc, std::initializer_list<binary
 void register_all() {
     // The loop itself, for reference: what a call of nothing costs.
     unary("identity", [](auto x) { return x; }, [](auto x) { return x; }, {{"-1..1", uniform(-1, 1)}});
-#if __has_include(<fluxion/math/exp.hpp>)
     unary("exp", [](auto x) { return fluxion::exp(x); }, [](auto x) { return std::exp(x); },
           {{"-10..10", uniform(-10, 10)}, {"-80..80", uniform(-80, 80)}});
-#endif
-#if __has_include(<fluxion/math/expm1.hpp>)
     unary("expm1", [](auto x) { return fluxion::expm1(x); }, [](auto x) { return std::expm1(x); },
           {{"-1..1", uniform(-1, 1)}, {"tiny..1", log_uniform(1e-30, 1, true)}, {"-40..40", uniform(-40, 40)}});
-#endif
-#if __has_include(<fluxion/math/sinh.hpp>)
     unary("sinh", [](auto x) { return fluxion::sinh(x); }, [](auto x) { return std::sinh(x); },
           {{"-1..1", uniform(-1, 1)}, {"-40..40", uniform(-40, 40)}});
-#endif
-#if __has_include(<fluxion/math/cosh.hpp>)
     unary("cosh", [](auto x) { return fluxion::cosh(x); }, [](auto x) { return std::cosh(x); },
           {{"-1..1", uniform(-1, 1)}, {"-40..40", uniform(-40, 40)}});
-#endif
-#if __has_include(<fluxion/math/tanh.hpp>)
     unary("tanh", [](auto x) { return fluxion::tanh(x); }, [](auto x) { return std::tanh(x); },
           {{"-1..1", uniform(-1, 1)}, {"-40..40", uniform(-40, 40)}});
-#endif
-#if __has_include(<fluxion/math/log.hpp>)
     unary("log", [](auto x) { return fluxion::log(x); }, [](auto x) { return std::log(x); },
           {{"1e-3..1e3", log_uniform(1e-3, 1e3)}, {"0.9..1.1", uniform(0.9, 1.1)}, {"full", full_positive}});
-#endif
-#if __has_include(<fluxion/math/log1p.hpp>)
     unary("log1p", [](auto x) { return fluxion::log1p(x); }, [](auto x) { return std::log1p(x); },
           {{"-0.5..1", uniform(-0.5, 1)}, {"tiny..1", log_uniform(1e-30, 1, true)}, {"full", full_positive}});
-#endif
-#if __has_include(<fluxion/math/log2.hpp>)
     unary("log2", [](auto x) { return fluxion::log2(x); }, [](auto x) { return std::log2(x); },
           {{"1e-3..1e3", log_uniform(1e-3, 1e3)}, {"full", full_positive}});
-#endif
-#if __has_include(<fluxion/math/log10.hpp>)
     unary("log10", [](auto x) { return fluxion::log10(x); }, [](auto x) { return std::log10(x); },
           {{"1e-3..1e3", log_uniform(1e-3, 1e3)}, {"full", full_positive}});
-#endif
-#if __has_include(<fluxion/math/pow.hpp>)
     binary("pow", [](auto x, auto y) { return fluxion::pow(x, y); }, [](auto x, auto y) { return std::pow(x, y); },
            {{"x0.1..10,y-10..10", log_uniform(0.1, 10), uniform(-10, 10)},
             {"x1e-3..1e3,y-10..10", log_uniform(1e-3, 1e3), uniform(-10, 10)},
             {"x0.99..1.01,y-1e4..1e4", uniform(0.99, 1.01), uniform(-1e4, 1e4)}});
-#endif
-#if __has_include(<fluxion/math/sin.hpp>)
     unary("sin", [](auto x) { return fluxion::sin(x); }, [](auto x) { return std::sin(x); },
           {{"-pi..pi", uniform(-pi, pi)}, {"-1e5..1e5", uniform(-1e5, 1e5)}, {"huge", log_uniform(1e6, inf, true)}});
-#endif
-#if __has_include(<fluxion/math/cos.hpp>)
     unary("cos", [](auto x) { return fluxion::cos(x); }, [](auto x) { return std::cos(x); },
           {{"-pi..pi", uniform(-pi, pi)}, {"-1e5..1e5", uniform(-1e5, 1e5)}, {"huge", log_uniform(1e6, inf, true)}});
-#endif
-#if __has_include(<fluxion/math/tan.hpp>)
     unary("tan", [](auto x) { return fluxion::tan(x); }, [](auto x) { return std::tan(x); },
           {{"-pi..pi", uniform(-pi, pi)}, {"-1e5..1e5", uniform(-1e5, 1e5)}, {"huge", log_uniform(1e6, inf, true)}});
-#endif
-#if __has_include(<fluxion/math/asin.hpp>)
     unary("asin", [](auto x) { return fluxion::asin(x); }, [](auto x) { return std::asin(x); },
           {{"-1..1", uniform(-1, 1)}});
-#endif
-#if __has_include(<fluxion/math/acos.hpp>)
     unary("acos", [](auto x) { return fluxion::acos(x); }, [](auto x) { return std::acos(x); },
           {{"-1..1", uniform(-1, 1)}});
-#endif
-#if __has_include(<fluxion/math/atan.hpp>)
     unary("atan", [](auto x) { return fluxion::atan(x); }, [](auto x) { return std::atan(x); },
           {{"-1..1", uniform(-1, 1)}, {"wide", log_uniform(1e-10, 1e10, true)}});
-#endif
-#if __has_include(<fluxion/math/atan2.hpp>)
     binary("atan2", [](auto y, auto x) { return fluxion::atan2(y, x); }, [](auto y, auto x) { return std::atan2(y, x); },
            {{"-10..10", uniform(-10, 10), uniform(-10, 10)},
             {"wide", log_uniform(1e-10, 1e10, true), log_uniform(1e-10, 1e10, true)}});
-#endif
-#if __has_include(<fluxion/math/sqrt.hpp>)
     unary("sqrt", [](auto x) { return fluxion::sqrt(x); }, [](auto x) { return std::sqrt(x); },
           {{"0..1e3", uniform(0, 1e3)}, {"full", full_positive}});
-#endif
-#if __has_include(<fluxion/math/cbrt.hpp>)
     unary("cbrt", [](auto x) { return fluxion::cbrt(x); }, [](auto x) { return std::cbrt(x); },
           {{"-1e3..1e3", uniform(-1e3, 1e3)}, {"full", full_positive}});
-#endif
-#if __has_include(<fluxion/math/hypot.hpp>)
     binary("hypot", [](auto x, auto y) { return fluxion::hypot(x, y); }, [](auto x, auto y) { return std::hypot(x, y); },
            {{"-1e3..1e3", uniform(-1e3, 1e3), uniform(-1e3, 1e3)},
             {"wide", log_uniform(1e-30, 1e30, true), log_uniform(1e-30, 1e30, true)}});
-#endif
-#if __has_include(<fluxion/math/fmod.hpp>)
     binary("fmod", [](auto x, auto y) { return fluxion::fmod(x, y); }, [](auto x, auto y) { return std::fmod(x, y); },
            {{"x0..1e3,y1..10", uniform(0, 1e3), uniform(1, 10)},
             {"x1e15..1e30,y1..10", log_uniform(1e15, 1e30), uniform(1, 10)}});
-#endif
-}
-
-// Callgrind: collection off except around each case, one dump per case.
-int count_instructions(const char* filter) {
-#ifdef FLUXION_BENCH_CALLGRIND
-    for (auto& [name, f] : count_cases) {
-        if (filter && name.find(filter) == std::string::npos) continue;
-        CALLGRIND_ZERO_STATS;
-        CALLGRIND_TOGGLE_COLLECT;
-        f();
-        CALLGRIND_TOGGLE_COLLECT;
-        CALLGRIND_DUMP_STATS_AT(name.c_str());
-    }
-    std::printf("inputs per case: %zu\n", n_inputs);
-    return 0;
-#else
-    (void)filter;
-    std::fprintf(stderr, "built without <valgrind/callgrind.h>: --count is unavailable\n");
-    return 1;
-#endif
 }
 
 } // namespace
@@ -321,7 +213,7 @@ int count_instructions(const char* filter) {
 int main(int argc, char** argv) {
     register_all();
     if (argc >= 2 && std::strcmp(argv[1], "--count") == 0)
-        return count_instructions(argc >= 3 ? argv[2] : nullptr);
+        return fluxion_bench::count_instructions(count_cases, argc >= 3 ? argv[2] : nullptr, n_inputs);
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
     benchmark::RunSpecifiedBenchmarks();

@@ -19,24 +19,16 @@ the `identity` row: about 1 ns and a few instructions per element).
 
 Prints a Markdown table (the one pasted into docs/benchmarks.md).
 """
-import argparse
 import os
 import re
 import subprocess
 import sys
 
-from gbench import run_callgrind, run_times
+from gbench import parse_arguments, run_callgrind, run_times
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
-    ap.add_argument('build_dir')
-    ap.add_argument('--repetitions', type=int, default=5)
-    ap.add_argument('--min-time', type=float, default=0.2)
-    ap.add_argument('--filter', default='')
-    ap.add_argument('--callgrind', action='store_true')
-    ap.add_argument('--no-times', action='store_true', help='only the callgrind counts')
-    args = ap.parse_args()
+    args = parse_arguments(__doc__)
 
     exe = os.path.join(args.build_dir, 'benchmarks', 'math_speed')
     times = {} if args.no_times else run_times(exe, args.repetitions, args.min_time, args.filter)
