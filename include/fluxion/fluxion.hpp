@@ -8,6 +8,7 @@
 //   <fluxion/gradient.hpp>     gradient; <fluxion/hessian.hpp>; <fluxion/jacobian.hpp>
 //   <fluxion/linalg.hpp>       vector, matrix, solve, determinant, eigenvalues (linalg/)
 //   <fluxion/solvers.hpp>      newton_root, newton_minimize, gradient_descent (solvers/)
+//   <fluxion/expr.hpp>         expressions: x, y, exp(x) - log(x), d(f, x), system (expr/)
 //
 //     #include <fluxion/fluxion.hpp>
 //     constexpr auto g = [](auto x) { return fluxion::exp(x) - fluxion::log(x); };
@@ -17,6 +18,7 @@
 
 #include <fluxion/ad/functions.hpp>
 #include <fluxion/derivative.hpp>
+#include <fluxion/expr.hpp>
 #include <fluxion/gradient.hpp>
 #include <fluxion/hessian.hpp>
 #include <fluxion/jacobian.hpp>
