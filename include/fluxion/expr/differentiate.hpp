@@ -122,8 +122,8 @@ constexpr auto derive(const E& e) {
         return constant<0>{};
     } else if constexpr (requires { typename E::argument_type; }) {
         using Op = typename E::op;
-        const auto du = derive<I>(e.arg());
-        if constexpr (is_zero<decltype(du)>) return constant<0>{};
+        const auto du = derive<I>(e.arg()); // (decltype(du) is const: compared without cv)
+        if constexpr (is_zero<std::remove_cv_t<decltype(du)>>) return constant<0>{};
         else if constexpr (std::is_same_v<Op, negate_op>) return make_neg(du);
         else return chain_rule<Op>::apply(e.arg(), du);
     } else {
@@ -139,12 +139,12 @@ constexpr auto derive(const E& e) {
         } else if constexpr (std::is_same_v<Op, times_op>) {
             return make_add(make_mul(da, b), make_mul(a, db));
         } else if constexpr (std::is_same_v<Op, divides_op>) {
-            if constexpr (is_zero<decltype(db)>) return make_div(da, b);
+            if constexpr (is_zero<std::remove_cv_t<decltype(db)>>) return make_div(da, b);
             else return make_div(make_sub(make_mul(da, b), make_mul(a, db)), make_pow(b, constant<2>{}));
         } else if constexpr (std::is_same_v<Op, pow_op>) {
-            if constexpr (is_zero<decltype(db)>) {
+            if constexpr (is_zero<std::remove_cv_t<decltype(db)>>) {
                 // b is constant in x_I: (a^b)' = b a' a^(b-1)
-                if constexpr (is_zero<decltype(da)>) return constant<0>{};
+                if constexpr (is_zero<std::remove_cv_t<decltype(da)>>) return constant<0>{};
                 else return make_mul(b, make_mul(da, make_pow(a, make_sub(b, constant<1>{}))));
             } else {
                 // (a^b)' = a^b (b' log a + b a' / a)

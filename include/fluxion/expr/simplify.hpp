@@ -10,8 +10,8 @@
 //   e^p * e -> e^(p+1),  e * e^p -> e^(p+1),  e^p * e^q -> e^(p+q),  e^p / e -> e^(p-1)
 //   -(-e) -> e      -(c * e) -> (-c) * e    -(c / e) -> (-c) / e   -(a - b) -> b - a
 //   (-a) * b, a * (-b) -> -(a * b)          (-a) / b, a / (-b) -> -(a / b)
-//   a + (-b) -> a - b    a - (-b) -> a + b  a + (c * b) -> a - (-c) * b for c < 0
-//   c1 * (c2 * e) -> (c1 c2) * e            a * (c * e) -> c * (a * e)
+//   a + (-b) -> a - b    a - (-b) -> a + b  a + c * b -> a - (-c) * b for c < 0 (and c / b)
+//   c1 * (c2 * e) -> (c1 c2) * e            a * (c * e) -> c * (a * e)   (c * a) * b -> c * (a * b)
 //   e^0 -> 1   e^1 -> e   (e^p)^n -> e^(p n) for an integer n   c^n folded
 //   constants fold exactly (ratio arithmetic); two literals fold at run time.
 // Identities that need values or domains (x / x when x may be 0, e^(1/2) squared,
@@ -49,10 +49,12 @@ template <class B, long long N, long long D> inline constexpr bool is_power_c<bi
 // Equal types mean equal values only when the type carries no data.
 template <class A, class B> inline constexpr bool same_empty = std::is_same_v<A, B> && std::is_empty_v<A>;
 
-// c * e with a negative constant c.
+// c * e or c / e with a negative constant c: the sign can move to the operator.
 template <class E> inline constexpr bool is_negatively_scaled = false;
 template <long long N, long long D, class E>
 inline constexpr bool is_negatively_scaled<binary<times_op, constant<N, D>, E>> = (N < 0);
+template <long long N, long long D, class E>
+inline constexpr bool is_negatively_scaled<binary<divides_op, constant<N, D>, E>> = (N < 0);
 
 // P is B^c (c a constant) and B is empty: then P and B have equal bases.
 template <class P, class B> inline constexpr bool is_power_of = false;
@@ -116,6 +118,7 @@ constexpr auto make_mul(const A& a, const B& b) {
     else if constexpr (is_literal<A> && is_literal<B>) return literal(a.value * b.value);
     else if constexpr (is_constant<B>) return make_mul(b, a); // constants first
     else if constexpr (is_constant<A> && is_scaled<B>) return make_mul(make_mul(a, b.left()), b.right());
+    else if constexpr (is_scaled<A>) return make_mul(a.left(), make_mul(a.right(), b)); // (c a) b -> c (a b)
     else if constexpr (std::is_same_v<A, constant<-1>>) return make_neg(b);
     else if constexpr (is_negation<A>) return make_neg(make_mul(a.arg(), b));
     else if constexpr (is_negation<B>) return make_neg(make_mul(a, b.arg()));
