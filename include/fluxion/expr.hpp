@@ -15,10 +15,11 @@
 #ifndef FLUXION_EXPR_HPP
 #define FLUXION_EXPR_HPP
 
+// node.hpp first: diagnostics from it then show the shortest include chain.
+#include <fluxion/expr/node.hpp>
 #include <fluxion/expr/constant.hpp>
 #include <fluxion/expr/differentiate.hpp>
 #include <fluxion/expr/functions.hpp>
-#include <fluxion/expr/node.hpp>
 #include <fluxion/expr/operators.hpp>
 #include <fluxion/expr/simplify.hpp>
 #include <fluxion/expr/system.hpp>

@@ -8,8 +8,9 @@
 //   constant<N, D>            the compile-time rational N / D in lowest terms, D > 0
 //                             (2_c is constant<2>, 0.5_c is constant<1, 2>); ::num, ::den
 //   literal<T>                a run-time number stored by value (the 2.0 in 2.0 * x); .value
-//   unary<Op, E>              Op applied to E: Op is negate_op or a function tag of
-//                             fluxion/ad/rules.hpp (exp_op, log_op, sin_op, ...); .arg()
+//   unary<Op, E>              Op applied to E: Op is negate_op, a function tag of
+//                             fluxion/ad/rules.hpp (exp_op, log_op, sin_op, ...), or
+//                             sign_op (expr/functions.hpp, from d(abs(e))); .arg()
 //   binary<Op, L, R>          Op in plus_op, minus_op, times_op, divides_op, and the two-
 //                             argument functions pow_op (pow(L, R)), atan2_op, hypot_op;
 //                             .left(), .right()
@@ -17,6 +18,8 @@
 // The exponent R of pow is a constant<N, D> (compile-time integer or ratio power),
 // a literal<T> (run-time real power) or any expression (x^y, both differentiated).
 // Node types expose: unary::op / argument_type, binary::op / left_type / right_type.
+// Not nodes: expression_system / expression_matrix (expr/system.hpp) hold
+// expressions in a hana::tuple (.components, .rows) and evaluate to vectors / matrices.
 //
 // Laws: a node built only from var and constant holds no data (std::is_empty,
 // sizeof == 1): its children are rebuilt as E{} on use. Every node is a literal,
@@ -129,17 +132,12 @@ inline constexpr std::size_t arity = boost::hana::unpack(variable_set<E>(), [](a
     return n;
 });
 
-// The wrong number of coordinates: the static_assert names the mistake; the
-// template arguments in the note say how many were expected and given. A
-// constant (arity 0) is a function of any number of coordinates: d(3 * x, x)
-// is still a function of x.
+// Whether Given coordinates suit a function of Expected (1 + its highest
+// variable index). A constant (Expected = 0) is a function of any number of
+// coordinates: d(3 * x, x) is still a function of x. The evaluation's
+// static_assert names this check, so both compilers print the two numbers.
 template <std::size_t Expected, std::size_t Given>
-struct coordinates_expected_given {
-    static_assert(Expected == Given || Expected == 0,
-                  "fluxion: wrong number of coordinates: an expression is evaluated with exactly 1 + its highest "
-                  "variable index coordinates (x, y -> 2; z -> 3); see coordinates_expected_given<expected, given>");
-    static constexpr bool ok = true;
-};
+inline constexpr bool coordinates_expected_given = Expected == Given || Expected == 0;
 
 template <class P> inline constexpr bool is_point_container = requires { typename point_traits<P>::value_type; };
 
@@ -157,37 +155,52 @@ template <> struct common_scalar<> { using type = double; };
 } // namespace detail
 
 namespace detail {
-// The coordinates of an evaluation as a std::array<S, N> of its number type S,
-// after checking that N is the number the function takes.
-template <std::size_t N, class... A>
-constexpr auto coordinates_of(const A&... a) {
-    static_assert(coordinates_expected_given<N, sizeof...(A)>::ok);
-    using S = typename common_scalar<A...>::type;
-    return std::array<S, sizeof...(A)>{static_cast<S>(a)...};
+// The coordinates of an evaluation as a std::array<S, N> of its number type S.
+// (A constant, N = 0, takes any number of coordinates and uses none.)
+template <std::size_t N, class S, class... A>
+constexpr std::array<S, N> coordinates_of(const A&... a) {
+    if constexpr (sizeof...(A) == N) return {static_cast<S>(a)...};
+    else return {}; // N == 0, or the caller's static_assert has stopped compilation
 }
-template <std::size_t N, class P>
-constexpr auto coordinates_of_point(const P& p) {
-    static_assert(coordinates_expected_given<N, point_traits<P>::size>::ok);
-    using S = typename promoted<typename point_traits<P>::value_type>::type;
-    std::array<S, point_traits<P>::size> q{};
-    for (std::size_t i = 0; i < q.size(); ++i) q[i] = static_cast<S>(p[i]);
+template <std::size_t N, class S, class P>
+constexpr std::array<S, N> coordinates_of_point(const P& p) {
+    std::array<S, N> q{};
+    if constexpr (point_traits<P>::size == N)
+        for (std::size_t i = 0; i < N; ++i) q[i] = static_cast<S>(p[i]);
     return q;
 }
 
 // f(a, b, ...) by position (a is x, b is y, ...), or f(p) with p a std::array
 // or fluxion::vector: both call D::evaluate(q) with q the std::array<S, N> of
 // coordinates (integers are taken as doubles), N = D::coordinates().
+// The return type is spelled (D::result_t<S>), not deduced, so that asking
+// whether f is callable (std::invocable, as gradient's constraint does) never
+// looks inside: a wrong number of coordinates is then reported once, by the
+// static_assert, instead of as an unsatisfied constraint. (The static_assert
+// sits right here, not in a helper, to keep the diagnostic's backtrace short.)
+// D::coordinates(), looked up only when a call names the arguments (D is still
+// incomplete where callable_at_coordinates<D> is instantiated).
+template <class D, class...> inline constexpr std::size_t coordinates_of_function = D::coordinates();
+template <class D, class S> struct result_of_evaluation { using type = typename D::template result_t<S>; };
 template <class D>
 struct callable_at_coordinates {
-    template <class... A>
+    // (Expected and Given are template parameters so that diagnostics show their values.)
+    template <class... A, std::size_t Expected = coordinates_of_function<D, A...>, std::size_t Given = sizeof...(A)>
         requires(scalar_argument<A> && ...)
-    constexpr auto operator()(const A&... a) const {
-        return static_cast<const D&>(*this).evaluate(coordinates_of<D::coordinates()>(a...));
+    constexpr typename result_of_evaluation<D, typename common_scalar<A...>::type>::type operator()(const A&... a) const {
+        static_assert(coordinates_expected_given<Expected, Given>,
+                      "fluxion: wrong number of coordinates: an expression takes 1 + its highest variable index");
+        using S = typename common_scalar<A...>::type;
+        return static_cast<const D&>(*this).evaluate(coordinates_of<Expected, S>(a...));
     }
-    template <class P>
+    template <class P, std::size_t Expected = coordinates_of_function<D, P>, std::size_t Given = point_traits<P>::size>
         requires is_point_container<P>
-    constexpr auto operator()(const P& p) const {
-        return static_cast<const D&>(*this).evaluate(coordinates_of_point<D::coordinates()>(p));
+    constexpr typename result_of_evaluation<D, typename promoted<typename point_traits<P>::value_type>::type>::type
+    operator()(const P& p) const {
+        static_assert(coordinates_expected_given<Expected, Given>,
+                      "fluxion: wrong number of coordinates: an expression takes 1 + its highest variable index");
+        using S = typename promoted<typename point_traits<P>::value_type>::type;
+        return static_cast<const D&>(*this).evaluate(coordinates_of_point<Expected, S>(p));
     }
 };
 } // namespace detail
@@ -195,6 +208,7 @@ struct callable_at_coordinates {
 /// Evaluation, shared by every node: the result has the coordinates' type.
 template <class D>
 struct expression_base : detail::callable_at_coordinates<D> {
+    template <class S> using result_t = S;
     static constexpr std::size_t coordinates() { return detail::arity<D>; }
     template <class S, std::size_t N> constexpr S evaluate(const std::array<S, N>& q) const {
         return static_cast<S>(static_cast<const D&>(*this).at(q));

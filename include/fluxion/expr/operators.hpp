@@ -64,7 +64,7 @@ template <expression A> constexpr A operator+(const A& a) { return a; }
 #define FLUXION_EXPR_UNSUPPORTED(OP)                                                                          \
     template <class A, class B>                                                                               \
         requires detail::unsupported_operands<A, B>                                                           \
-    void operator OP(const A&, const B&) {                                                                    \
+    constexpr auto operator OP(const A&, const B&) {                                                          \
         static_assert(detail::always_false<A, B>,                                                             \
                       "fluxion: unsupported operation: an expression combines (+ - * /) only with another "  \
                       "expression or a plain number (an arithmetic type)");                                   \

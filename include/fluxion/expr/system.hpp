@@ -44,6 +44,7 @@ template <class... E> inline constexpr std::size_t max_arity = [] {
 /// m expressions of N coordinates, evaluated together into a vector.
 template <std::size_t N, class... E>
 struct expression_system : detail::callable_at_coordinates<expression_system<N, E...>> {
+    template <class S> using result_t = vector<S, sizeof...(E)>;
     static constexpr std::size_t coordinates() { return N; }
     static constexpr std::size_t size = sizeof...(E);
     boost::hana::tuple<E...> components;
@@ -63,13 +64,14 @@ struct expression_system : detail::callable_at_coordinates<expression_system<N, 
 /// evaluated into an M x N matrix.
 template <std::size_t N, class... Rows>
 struct expression_matrix : detail::callable_at_coordinates<expression_matrix<N, Rows...>> {
+    template <class S> using result_t = matrix<S, sizeof...(Rows), N>;
     static constexpr std::size_t coordinates() { return N; }
     boost::hana::tuple<Rows...> rows;
 
     constexpr expression_matrix() = default;
     constexpr explicit expression_matrix(const boost::hana::tuple<Rows...>& r) : rows(r) {}
 
-    template <class S> constexpr auto evaluate(const std::array<S, N>& q) const {
+    template <class S> constexpr matrix<S, sizeof...(Rows), N> evaluate(const std::array<S, N>& q) const {
         constexpr std::size_t M = sizeof...(Rows);
         matrix<S, M, N> r{}; // each row holds N partial derivatives
         [&]<std::size_t... J>(std::index_sequence<J...>) {
