@@ -67,6 +67,8 @@ static_assert(check(tan(x), t, 1 / (fluxion::cos(t) * fluxion::cos(t)), 1e-15));
 static_assert(check(asin(x), t, 1 / fluxion::sqrt(1 - t * t)) && check(acos(x), t, -1 / fluxion::sqrt(1 - t * t)));
 static_assert(check(atan(x), t, 1 / (1 + t * t)) && check(sinh(x), t, fluxion::cosh(t)) && check(cosh(x), t, fluxion::sinh(t)));
 static_assert(check(tanh(x), t, 1 / (fluxion::cosh(t) * fluxion::cosh(t))));
+constexpr double s_t = 1 / (1 + fluxion::exp(-t));
+static_assert(check(sigmoid(x), t, s_t * (1 - s_t), 1e-15) && sigmoid(x)(t) == fluxion::sigmoid(t));
 static_assert(check(abs(x), -t, -1.0) && check(abs(x), t, 1.0) && d(sign(x), x)(t) == 0.0);
 static_assert(check(pow(x, 3_c), t, 3 * t * t) && check(pow(x, 0.5_c), t, 0.5 / fluxion::sqrt(t)));
 static_assert(check(pow(x, 2.5), t, 2.5 * fluxion::pow(t, 1.5)) && check(pow(2.0, x), t, fluxion::pow(2.0, t) * fluxion::log(2.0)));

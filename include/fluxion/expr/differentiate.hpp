@@ -12,7 +12,8 @@
 // log2 -> 1/(u log 2), log10 -> 1/(u log 10), sqrt -> 1/(2 sqrt u),
 // cbrt -> 1/(3 cbrt(u)^2), sin -> cos u, cos -> -sin u, tan -> 1 + tan(u)^2,
 // asin -> 1/sqrt(1 - u^2), acos -> -1/sqrt(1 - u^2), atan -> 1/(1 + u^2),
-// sinh -> cosh u, cosh -> sinh u, tanh -> 1/cosh(u)^2, abs -> sign u, sign -> 0.
+// sinh -> cosh u, cosh -> sinh u, tanh -> 1/cosh(u)^2, abs -> sign u, sign -> 0,
+// sigmoid -> sigmoid(u) sigmoid(-u) (= s (1 - s), without the cancellation of 1 - s).
 // (The same formulas as the jets of fluxion/ad/rules.hpp, written as expressions.)
 //
 //     using namespace fluxion;
@@ -109,6 +110,12 @@ template <> struct chain_rule<tanh_op> {
 };
 template <> struct chain_rule<abs_op> {
     template <class U, class DU> static constexpr auto apply(const U& u, const DU& du) { return make_mul(du, sign(u)); }
+};
+template <> struct chain_rule<sigmoid_op> {
+    // sigmoid' = s (1 - s) written s(u) s(-u): 1 - s = sigmoid(-u) keeps full accuracy where s -> 1.
+    template <class U, class DU> static constexpr auto apply(const U& u, const DU& du) {
+        return make_mul(du, make_mul(sigmoid(u), sigmoid(make_neg(u))));
+    }
 };
 template <> struct chain_rule<sign_op> {
     template <class U, class DU> static constexpr auto apply(const U&, const DU&) { return constant<0>{}; }

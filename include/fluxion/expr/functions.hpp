@@ -53,6 +53,7 @@ FLUXION_EXPR_FUNCTION(sinh)
 FLUXION_EXPR_FUNCTION(cosh)
 FLUXION_EXPR_FUNCTION(tanh)
 FLUXION_EXPR_FUNCTION(abs)
+FLUXION_EXPR_FUNCTION(sigmoid)
 #undef FLUXION_EXPR_FUNCTION
 
 template <expression E> constexpr auto sign(const E& e) { return detail::make_unary<sign_op>(e); }
