@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Compile-time cost of fluxion's math: build time, peak memory, constexpr steps.
 
-    python3 benchmarks/compile_time.py [--repetitions 3] [--only time|steps]
+    python3 benchmarks/compile_time.py [--repetitions 3] [--only time|steps|expr]
                                        [--cxx g++ clang++] [--include DIR]
 
 Run from anywhere; needs /usr/bin/time (Debian package `time`) and clang++.
@@ -16,6 +16,12 @@ Run from anywhere; needs /usr/bin/time (Debian package `time`) and clang++.
    difference is the cost of the constant evaluation). Then bisects the smallest -fconstexpr-steps
    (Clang) and -fconstexpr-ops-limit (GCC) under which it still compiles: the
    share of the default budget the 30,000 calls use.
+
+3. expr: compiles benchmarks/expr_compile_time.cpp (the second derivative of
+   exp(x) / sqrt(sin(x)^3 + cos(x)^3) derived symbolically and evaluated in a
+   static_assert) with each compiler, beside a baseline with the same #includes
+   (same flags as 1.), then builds and runs benchmarks/expr_type_growth.cpp:
+   nodes and mangled-name length of d^k f, k = 0..4 (docs/expressions.md).
 
 2. steps: Clang's constexpr steps per call of every math function that exists,
    at typical and extreme arguments. Clang counts one step per statement
@@ -161,6 +167,43 @@ def time_part(compilers, repetitions):
     return status
 
 
+# ---------------------------------------------------------------- 3. expr
+EXPR_TIME = os.path.join(ROOT, 'benchmarks', 'expr_compile_time.cpp')
+EXPR_GROWTH = os.path.join(ROOT, 'benchmarks', 'expr_type_growth.cpp')
+
+
+def expr_part(compilers, repetitions):
+    with open(EXPR_TIME) as f:
+        includes = [line for line in f if line.startswith('#include')]
+    status = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        baseline = os.path.join(tmp, 'baseline.cpp')
+        with open(baseline, 'w') as f:
+            f.write(''.join(includes) + 'int main() {}\n')
+        print(f'Compiling {os.path.relpath(EXPR_TIME, ROOT)} ({repetitions} runs each)')
+        print('| compiler | translation unit | wall s (min) | CPU s, user + sys (min) | peak RSS MiB |')
+        print('|---|---|---:|---:|---:|')
+        for cxx in compilers:
+            version = subprocess.run([cxx, '--version'], capture_output=True, text=True).stdout.split('\n')[0]
+            for label, src in (('d^2 f symbolic, static_assert', EXPR_TIME), ('baseline: same #includes only', baseline)):
+                res, err = measure(cxx, src, repetitions)
+                if res is None:
+                    print(f'| {version} | {label} | FAILED | | |')
+                    print(err, file=sys.stderr)
+                    status = 1
+                else:
+                    print(f'| {version} | {label} | {res[0]:.2f} | {res[1]:.2f} | {res[2]:.0f} |')
+        print()
+        exe = os.path.join(tmp, 'growth')
+        build = subprocess.run([compilers[0]] + FLAGS + [EXPR_GROWTH, '-o', exe], capture_output=True, text=True)
+        if build.returncode != 0:
+            print(build.stderr[-3000:], file=sys.stderr)
+            return 1
+        print('Type growth of d^k f: nodes in the tree / length of the mangled type name')
+        print(subprocess.run([exe], capture_output=True, text=True).stdout)
+    return status
+
+
 # ---------------------------------------------------------------- 2. steps
 def probe_source(cases, pads, base_pad):
     fns = sorted({fn for fn, _, _ in cases})
@@ -266,7 +309,7 @@ def steps_part():
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('--repetitions', type=int, default=3)
-    ap.add_argument('--only', choices=['time', 'steps'])  # time includes the budget bisection
+    ap.add_argument('--only', choices=['time', 'steps', 'expr'])  # time includes the budget bisection
     ap.add_argument('--cxx', nargs='+', default=['g++', 'clang++'])
     ap.add_argument('--include', help='include directory to measure (default: the repository\'s)')
     args = ap.parse_args()
@@ -276,6 +319,8 @@ def main():
         MATH = os.path.join(INCLUDE, 'fluxion', 'math')
         FLAGS[-1] = '-I' + INCLUDE
     status = 0
+    if args.only == 'expr':
+        return expr_part(args.cxx, args.repetitions)
     if args.only != 'steps':
         status |= time_part(args.cxx, args.repetitions)
         print()
@@ -284,6 +329,9 @@ def main():
             print()
     if args.only != 'time':
         status |= steps_part()
+        print()
+    if args.only is None:
+        status |= expr_part(args.cxx, args.repetitions)
     return status
 
 
