@@ -139,32 +139,37 @@ def headroom_part(compilers):
         print(f'| {cxx} | {flag} | {default:,} | {shown} | {share} |')
 
 
-def time_part(compilers, repetitions):
-    if not os.path.exists(CONSISTENCY):
-        print(f'{CONSISTENCY} does not exist yet')
-        return 1
-    with open(CONSISTENCY) as f:
+def timing_table(compilers, repetitions, source, label):
+    """Time `source` and a baseline with its #includes only; print one markdown table."""
+    with open(source) as f:
         includes = [line for line in f if line.startswith('#include')]
     status = 0
     with tempfile.TemporaryDirectory() as tmp:
         baseline = os.path.join(tmp, 'baseline.cpp')
         with open(baseline, 'w') as f:
             f.write(''.join(includes) + 'int main() {}\n')
-        print(f'Compiling {os.path.relpath(CONSISTENCY, ROOT)} ({repetitions} runs each; '
+        print(f'Compiling {os.path.relpath(source, ROOT)} ({repetitions} runs each; '
               f'flags: {" ".join(FLAGS[:-1])} -c)')
         print('| compiler | translation unit | wall s (min) | CPU s, user + sys (min) | peak RSS MiB |')
         print('|---|---|---:|---:|---:|')
         for cxx in compilers:
             version = subprocess.run([cxx, '--version'], capture_output=True, text=True).stdout.split('\n')[0]
-            for label, src in (('math_consistency.cpp', CONSISTENCY), ('baseline: same #includes only', baseline)):
+            for name, src in ((label, source), ('baseline: same #includes only', baseline)):
                 res, err = measure(cxx, src, repetitions)
                 if res is None:
-                    print(f'| {version} | {label} | FAILED | | |')
+                    print(f'| {version} | {name} | FAILED | | |')
                     print(err, file=sys.stderr)
                     status = 1
                 else:
-                    print(f'| {version} | {label} | {res[0]:.2f} | {res[1]:.2f} | {res[2]:.0f} |')
+                    print(f'| {version} | {name} | {res[0]:.2f} | {res[1]:.2f} | {res[2]:.0f} |')
     return status
+
+
+def time_part(compilers, repetitions):
+    if not os.path.exists(CONSISTENCY):
+        print(f'{CONSISTENCY} does not exist yet')
+        return 1
+    return timing_table(compilers, repetitions, CONSISTENCY, 'math_consistency.cpp')
 
 
 # ---------------------------------------------------------------- 3. expr
@@ -173,27 +178,9 @@ EXPR_GROWTH = os.path.join(ROOT, 'benchmarks', 'expr_type_growth.cpp')
 
 
 def expr_part(compilers, repetitions):
-    with open(EXPR_TIME) as f:
-        includes = [line for line in f if line.startswith('#include')]
-    status = 0
+    status = timing_table(compilers, repetitions, EXPR_TIME, 'd^2 f symbolic, static_assert')
+    print()
     with tempfile.TemporaryDirectory() as tmp:
-        baseline = os.path.join(tmp, 'baseline.cpp')
-        with open(baseline, 'w') as f:
-            f.write(''.join(includes) + 'int main() {}\n')
-        print(f'Compiling {os.path.relpath(EXPR_TIME, ROOT)} ({repetitions} runs each)')
-        print('| compiler | translation unit | wall s (min) | CPU s, user + sys (min) | peak RSS MiB |')
-        print('|---|---|---:|---:|---:|')
-        for cxx in compilers:
-            version = subprocess.run([cxx, '--version'], capture_output=True, text=True).stdout.split('\n')[0]
-            for label, src in (('d^2 f symbolic, static_assert', EXPR_TIME), ('baseline: same #includes only', baseline)):
-                res, err = measure(cxx, src, repetitions)
-                if res is None:
-                    print(f'| {version} | {label} | FAILED | | |')
-                    print(err, file=sys.stderr)
-                    status = 1
-                else:
-                    print(f'| {version} | {label} | {res[0]:.2f} | {res[1]:.2f} | {res[2]:.0f} |')
-        print()
         exe = os.path.join(tmp, 'growth')
         build = subprocess.run([compilers[0]] + FLAGS + [EXPR_GROWTH, '-o', exe], capture_output=True, text=True)
         if build.returncode != 0:
