@@ -8,6 +8,7 @@
 //   <fluxion/gradient.hpp>     gradient; <fluxion/hessian.hpp>; <fluxion/jacobian.hpp>
 //   <fluxion/linalg.hpp>       vector, matrix, solve, determinant, eigenvalues (linalg/)
 //   <fluxion/solvers.hpp>      newton_root, newton_minimize, gradient_descent (solvers/)
+//   <fluxion/nn.hpp>           a small neural network, backpropagation, training (nn/)
 //
 //     #include <fluxion/fluxion.hpp>
 //     constexpr auto g = [](auto x) { return fluxion::exp(x) - fluxion::log(x); };
@@ -23,6 +24,7 @@
 #include <fluxion/linalg.hpp>
 #include <fluxion/status.hpp>
 #include <fluxion/math.hpp>
+#include <fluxion/nn.hpp>
 #include <fluxion/solvers.hpp>
 
 #endif
