@@ -122,22 +122,19 @@ double correctly_rounded_pown(double x, std::uint64_t magnitude, bool negative) 
 
 } // namespace
 
-// ---- accuracy sweeps against MPFR ----
-
-BOOST_AUTO_TEST_CASE(pow_accuracy_random_pairs) {
-    const auto p = random_pairs(120000, 745, 61);
-    const auto r = ft::sweep<double>("pow double", f_pow, mpfr_pow, p.x, p.y);
-    r.print();
-    BOOST_TEST(r.max_ulp <= 1u);
-    // floats: the same construction in float's range
+namespace {
+// n float pairs (x, y) with |y ln|x|| <= t: x log-uniform over float's range,
+// every 4th x negated with an integer y (rounded), the others any y.
+std::pair<std::vector<float>, std::vector<float>> random_float_pairs(std::size_t n, double t, std::uint64_t seed_x,
+                                                                     std::uint64_t seed_y) {
     std::vector<float> fx, fy;
-    const auto xs = ft::log_uniform<float>(120000, -149, 127, false, 62);
-    std::mt19937_64 gen(63);
+    const auto xs = ft::log_uniform<float>(n, -149, 127, false, seed_x);
+    std::mt19937_64 gen(seed_y);
     std::uniform_real_distribution<double> u(-1, 1);
     for (std::size_t i = 0; i < xs.size(); ++i) {
         const double l = std::fabs(std::log(static_cast<double>(xs[i])));
         if (l == 0) continue;
-        float y = static_cast<float>(u(gen) * 103 / l);
+        float y = static_cast<float>(u(gen) * t / l);
         float x = xs[i];
         if (i % 4 == 0) {
             y = std::nearbyint(y);
@@ -146,7 +143,20 @@ BOOST_AUTO_TEST_CASE(pow_accuracy_random_pairs) {
         fx.push_back(x);
         fy.push_back(y);
     }
-    const auto rf = ft::sweep<float>("pow float", f_powf, mpfr_pow, fx, fy);
+    return {fx, fy};
+}
+} // namespace
+
+// ---- accuracy sweeps against MPFR ----
+
+BOOST_AUTO_TEST_CASE(pow_accuracy_random_pairs) {
+    const auto p = random_pairs(120000, 745, 61);
+    const auto r = ft::sweep<double>("pow double", f_pow, mpfr_pow, p.x, p.y);
+    r.print();
+    BOOST_TEST(r.max_ulp <= 1u);
+    // floats: the same construction in float's range
+    const auto fp = random_float_pairs(120000, 103, 62, 63);
+    const auto rf = ft::sweep<float>("pow float", f_powf, mpfr_pow, fp.first, fp.second);
     rf.print();
     BOOST_TEST(rf.max_ulp <= 1u);
 }
@@ -155,20 +165,11 @@ BOOST_AUTO_TEST_CASE(pow_accuracy_random_pairs) {
 // midpoints) on 4 million float pairs built like the float sweep above,
 // against the double algorithm rounded to float; MPFR where they differ.
 BOOST_AUTO_TEST_CASE(pow_float_path_dense_check) {
-    std::mt19937_64 gen(64);
-    std::uniform_real_distribution<double> u(-1, 1);
-    const auto xs = ft::log_uniform<float>(4000000, -149, 127, false, 65);
+    const auto [xs, ys] = random_float_pairs(4000000, 110, 65, 64);
     ft::accuracy_report<float> differing{"pow float path, differing"};
     std::size_t checked = 0;
     for (std::size_t i = 0; i < xs.size(); ++i) {
-        const double l = std::fabs(std::log(static_cast<double>(xs[i])));
-        if (l == 0) continue;
-        float y = static_cast<float>(u(gen) * 110 / l);
-        float x = xs[i];
-        if (i % 4 == 0) {
-            y = std::nearbyint(y);
-            x = -x;
-        }
+        const float x = xs[i], y = ys[i];
         ++checked;
         const float ours = fluxion::pow(x, y);
         if (ft::ulp_distance(ours, static_cast<float>(fluxion::detail::pow_double(x, y))) != 0)
