@@ -16,6 +16,7 @@
 #define FLUXION_FLUXION_HPP
 
 #include <fluxion/ad/functions.hpp>
+#include <fluxion/analysis.hpp>
 #include <fluxion/derivative.hpp>
 #include <fluxion/gradient.hpp>
 #include <fluxion/hessian.hpp>
