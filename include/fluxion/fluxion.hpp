@@ -18,6 +18,7 @@
 #define FLUXION_FLUXION_HPP
 
 #include <fluxion/ad/functions.hpp>
+#include <fluxion/analysis.hpp>
 #include <fluxion/derivative.hpp>
 #include <fluxion/expr.hpp>
 #include <fluxion/gradient.hpp>
