@@ -27,6 +27,7 @@
 #include <fluxion/math/log1p.hpp>
 #include <fluxion/math/log2.hpp>
 #include <fluxion/math/pow.hpp>
+#include <fluxion/math/sigmoid.hpp>
 #include <fluxion/math/sin.hpp>
 #include <fluxion/math/sincos.hpp>
 #include <fluxion/math/sinh.hpp>

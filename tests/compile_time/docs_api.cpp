@@ -32,6 +32,7 @@ static_assert(fluxion::asin(1.0) == 2 * fluxion::atan(1.0));                  //
 static_assert(fluxion::acos(1.0) == 0 && fluxion::atan2(1.0, 1.0) == fluxion::atan(1.0)); // acos, atan2
 static_assert(fluxion::sinh(0.0) == 0 && fluxion::cosh(0.0) == 1 && fluxion::tanh(0.0) == 0); // sinh, cosh, tanh
 static_assert(fluxion::fmod(7.5, 2.0) == 1.5);                                // fmod: exact remainder
+static_assert(fluxion::sigmoid(0.0) == 0.5 && fluxion::sigmoid(40.0) == 1);   // sigmoid: 1 / (1 + e^-x)
 static_assert(!fluxion::isnan(1.0) && !fluxion::isinf(1.0) && fluxion::isfinite(1.0)); // isnan, isinf, isfinite
 static_assert(fluxion::signbit(-0.0) && fluxion::copysign(2.0, -1.0) == -2);  // signbit, copysign
 // [math]

@@ -43,6 +43,7 @@ template <ad_number S> constexpr S atan(const S& x) { return chain(x, atan_op::j
 template <ad_number S> constexpr S sinh(const S& x) { return chain(x, sinh_op::jet(x.value)); }
 template <ad_number S> constexpr S cosh(const S& x) { return chain(x, cosh_op::jet(x.value)); }
 template <ad_number S> constexpr S tanh(const S& x) { return chain(x, tanh_op::jet(x.value)); }
+template <ad_number S> constexpr S sigmoid(const S& x) { return chain(x, sigmoid_op::jet(x.value)); }
 template <ad_number S> constexpr S abs(const S& x) { return chain(x, abs_op::jet(x.value)); }
 
 // Powers. An integer exponent keeps integer powers (a negative base is fine);

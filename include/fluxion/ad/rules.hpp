@@ -32,6 +32,7 @@
 #include <fluxion/math/log1p.hpp>
 #include <fluxion/math/log2.hpp>
 #include <fluxion/math/pow.hpp>
+#include <fluxion/math/sigmoid.hpp>
 #include <fluxion/math/sin.hpp>
 #include <fluxion/math/sincos.hpp>
 #include <fluxion/math/sinh.hpp>
@@ -174,6 +175,18 @@ struct tanh_op {
         const T c = cosh(v);
         const T d = 1 / (c * c);
         return {t, d, -2 * t * d};
+    }
+};
+struct sigmoid_op {
+    static constexpr const char* name = "sigmoid";
+    template <class T> static constexpr fluxion::jet<T> jet(const T& v) {
+        // sigmoid' = s (1 - s), sigmoid'' = s (1 - s) (1 - 2s), s = sigmoid(v):
+        // differentiate 1 / (1 + e^-v) and write e^-v = (1 - s) / s. Computed
+        // through 1 - s = sigmoid(-v) and 1 - 2s = -tanh(v / 2), which keep full
+        // relative accuracy where 1 - s and 1 - 2s would cancel (v >> 0, v ~ 0).
+        const T s = sigmoid(v);
+        const T d = s * sigmoid(-v);
+        return {s, d, -d * tanh(v / 2)};
     }
 };
 struct abs_op {

@@ -1,7 +1,7 @@
-// fluxion/detail/exp_kernel.hpp — what exp, expm1, sinh, cosh and tanh share:
-// the table of 2^(j/128), the constants of the argument reduction, and
-// expm1_double_double, e^x - 1 as a double-double, on which expm1 and the
-// hyperbolic functions are built.
+// fluxion/detail/exp_kernel.hpp — what exp, expm1, sinh, cosh, tanh and sigmoid
+// share: the table of 2^(j/128), the constants of the argument reduction, and
+// exp_split, e^x in pieces, from which expm1_double_double (e^x - 1) and
+// exp_as_double_double (e^x) are built.
 //
 // Reduction (Tang, "Table-driven implementation of the exponential function in
 // IEEE floating-point arithmetic", ACM TOMS 15(2), 1989): with k = round(x * 128 / ln2),
@@ -170,19 +170,23 @@ inline constexpr double_double exp_table[128] = {
     {0x1.fd3c22b8f71f1p0, 0x1.2eb74966579e7p-57},
 };
 
-// e^x - 1 as a double-double with a relative error below 2^-60, for
-// -38 <= x <= 45 (any finite x in that range, tiny ones included; the callers
-// return x itself for |x| < 2^-54). With e^x = 2^m t (1 + p), p = e^r - 1:
-//     e^x - 1 = (2^m t.hi - 1) + 2^m (t p + t.lo).
+// e^x split for the double-double callers: e^x = scale * (head + tail.hi +
+// tail.lo) with head = 2^(j/128) rounded (t.hi) and |tail| < 0.006 head, for
+// -38 <= x <= 45 (any finite x in that range, tiny ones included), relative
+// error below 2^-60. With e^x = 2^m t (1 + p), p = e^r - 1:
+//     e^x = 2^m (t.hi + (t p + t.lo)).
 // Every piece is kept exact or in double-double: r (two_sum), p (fast_two_sum),
-// the product of the heads t.hi p.hi (two_prod), 2^m t.hi - 1 (two_sum). When x
-// is near 0 (k = 0, t = 1) the first bracket is exactly 0 and the result is p
-// itself, so the relative accuracy of p carries over: no cancellation is left
-// anywhere, which is why expm1, sinh, cosh and tanh are built on this.
+// the product of the heads t.hi p.hi (two_prod). Keeping head apart from the
+// tail is what lets expm1 subtract 1 from it exactly (see below).
 // The error-free transformations are written out inline (Knuth's two_sum,
 // Dekker's fast_two_sum, see double_double.hpp) rather than called: this
-// kernel serves four functions, and each call costs constant-evaluation steps.
-constexpr double_double expm1_double_double(double x) noexcept {
+// kernel serves six functions, and each call costs constant-evaluation steps.
+struct exp_split_parts {
+    double scale;       // 2^m, |m| <= 65: multiplying by it is exact
+    double head;        // t.hi
+    double_double tail; // t p + t.lo
+};
+constexpr exp_split_parts exp_split(double x) noexcept {
     // Reduce as exp does: x = k ln2/128 + r, r = r1 + r2 with r1 exact and
     // |r2| < 2^-26; (rh, rl) = two_sum(r1, r2), exact even when r1 is tiny.
     const double kd = round_to_integer(x * exp_inv_step);
@@ -202,10 +206,27 @@ constexpr double_double expm1_double_double(double x) noexcept {
     const double_double t = exp_table[k & 127];
     const double_double tp = two_prod(t.hi, ph);
     const double rest = tp.lo + (t.hi * pl + t.lo * ph + t.lo);
-    // Reconstruct: s = 2^m, |m| <= 65, so all scalings are exact.
-    const double s = pow2(k >> 7);
-    const double_double head = two_sum(s * t.hi, -1.0);
-    return head + double_double{s * tp.hi, s * rest};
+    return {pow2(k >> 7), t.hi, {tp.hi, rest}};
+}
+
+// e^x - 1 as a double-double with a relative error below 2^-60, for
+// -38 <= x <= 45 (the callers return x itself for |x| < 2^-54):
+//     e^x - 1 = (2^m t.hi - 1) + 2^m (t p + t.lo),
+// the first bracket exact (two_sum). When x is near 0 (k = 0, t = 1) it is
+// exactly 0 and the result is p itself, so the relative accuracy of p carries
+// over: no cancellation is left anywhere, which is why expm1, sinh, cosh and
+// tanh are built on this.
+constexpr double_double expm1_double_double(double x) noexcept {
+    const exp_split_parts e = exp_split(x);
+    const double_double head = two_sum(e.scale * e.head, -1.0);
+    return head + double_double{e.scale * e.tail.hi, e.scale * e.tail.lo};
+}
+
+// e^x as a double-double, relative error below 2^-60, for -38 <= x <= 45:
+// the same pieces without the - 1 (sigmoid needs e^x itself, far below 1).
+constexpr double_double exp_as_double_double(double x) noexcept {
+    const exp_split_parts e = exp_split(x);
+    return fast_two_sum(e.scale * e.head, e.scale * e.tail.hi) + e.scale * e.tail.lo;
 }
 
 // a / b in double-double (relative error about 2^-100), for b != 0 with no
