@@ -3,6 +3,7 @@
 
     python3 benchmarks/compile_time.py [--repetitions 3] [--only time|steps]
                                        [--cxx g++ clang++] [--include DIR]
+                                       [--source TU]
 
 Run from anywhere; needs /usr/bin/time (Debian package `time`) and clang++.
 
@@ -16,6 +17,9 @@ Run from anywhere; needs /usr/bin/time (Debian package `time`) and clang++.
    difference is the cost of the constant evaluation). Then bisects the smallest -fconstexpr-steps
    (Clang) and -fconstexpr-ops-limit (GCC) under which it still compiles: the
    share of the default budget the 30,000 calls use.
+   --source TU measures another translation unit the same way (time, memory,
+   baseline, budget), for example tests/compile_time/worked_examples.cpp,
+   which proves every worked example of the course in one translation unit.
 
 2. steps: Clang's constexpr steps per call of every math function that exists,
    at typical and extreme arguments. Clang counts one step per statement
@@ -118,8 +122,9 @@ def smallest_limit(cxx, flag, hi):
 
 
 def headroom_part(compilers):
-    """How much of the default constexpr budget the 30,000-call evaluation uses."""
-    print('Budget used by the one constant expression of math_consistency.cpp (bisected, +-0.05 %):')
+    """How much of the default constexpr budget the costliest constant evaluation uses."""
+    print(f'Budget used by the costliest constant expression of {os.path.basename(CONSISTENCY)} '
+          '(bisected, +-0.05 %):')
     print('| compiler | limit | default | smallest value that compiles | share of the default |')
     print('|---|---|---:|---:|---:|')
     for cxx in compilers:
@@ -138,7 +143,7 @@ def time_part(compilers, repetitions):
         print(f'{CONSISTENCY} does not exist yet')
         return 1
     with open(CONSISTENCY) as f:
-        includes = [line for line in f if line.startswith('#include')]
+        includes = [line for line in f if line.startswith('#include <')]  # the library's headers
     status = 0
     with tempfile.TemporaryDirectory() as tmp:
         baseline = os.path.join(tmp, 'baseline.cpp')
@@ -150,7 +155,7 @@ def time_part(compilers, repetitions):
         print('|---|---|---:|---:|---:|')
         for cxx in compilers:
             version = subprocess.run([cxx, '--version'], capture_output=True, text=True).stdout.split('\n')[0]
-            for label, src in (('math_consistency.cpp', CONSISTENCY), ('baseline: same #includes only', baseline)):
+            for label, src in ((os.path.basename(CONSISTENCY), CONSISTENCY), ('baseline: same #includes only', baseline)):
                 res, err = measure(cxx, src, repetitions)
                 if res is None:
                     print(f'| {version} | {label} | FAILED | | |')
@@ -269,7 +274,11 @@ def main():
     ap.add_argument('--only', choices=['time', 'steps'])  # time includes the budget bisection
     ap.add_argument('--cxx', nargs='+', default=['g++', 'clang++'])
     ap.add_argument('--include', help='include directory to measure (default: the repository\'s)')
+    ap.add_argument('--source', help='translation unit to time (default: tests/compile_time/math_consistency.cpp)')
     args = ap.parse_args()
+    if args.source:
+        global CONSISTENCY
+        CONSISTENCY = os.path.abspath(args.source)
     if args.include:
         global INCLUDE, MATH
         INCLUDE = os.path.abspath(args.include)
