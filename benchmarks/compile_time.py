@@ -3,6 +3,7 @@
 
     python3 benchmarks/compile_time.py [--repetitions 3] [--only time|steps|expr]
                                        [--cxx g++ clang++] [--include DIR]
+                                       [--source TU]
 
 Run from anywhere; needs /usr/bin/time (Debian package `time`) and clang++.
 
@@ -16,6 +17,9 @@ Run from anywhere; needs /usr/bin/time (Debian package `time`) and clang++.
    difference is the cost of the constant evaluation). Then bisects the smallest -fconstexpr-steps
    (Clang) and -fconstexpr-ops-limit (GCC) under which it still compiles: the
    share of the default budget the 30,000 calls use.
+   --source TU measures another translation unit the same way (time, memory,
+   baseline, budget), for example tests/compile_time/worked_examples.cpp,
+   which proves every worked example of the course in one translation unit.
 
 3. expr: compiles benchmarks/expr_compile_time.cpp (the second derivative of
    exp(x) / sqrt(sin(x)^3 + cos(x)^3) derived symbolically and evaluated in a
@@ -169,7 +173,7 @@ def time_part(compilers, repetitions):
     if not os.path.exists(CONSISTENCY):
         print(f'{CONSISTENCY} does not exist yet')
         return 1
-    return timing_table(compilers, repetitions, CONSISTENCY, 'math_consistency.cpp')
+    return timing_table(compilers, repetitions, CONSISTENCY, os.path.basename(CONSISTENCY))
 
 
 # ---------------------------------------------------------------- 3. expr
@@ -299,7 +303,11 @@ def main():
     ap.add_argument('--only', choices=['time', 'steps', 'expr'])  # time includes the budget bisection
     ap.add_argument('--cxx', nargs='+', default=['g++', 'clang++'])
     ap.add_argument('--include', help='include directory to measure (default: the repository\'s)')
+    ap.add_argument('--source', help='translation unit to time (default: tests/compile_time/math_consistency.cpp)')
     args = ap.parse_args()
+    if args.source:
+        global CONSISTENCY
+        CONSISTENCY = os.path.abspath(args.source)
     if args.include:
         global INCLUDE, MATH
         INCLUDE = os.path.abspath(args.include)

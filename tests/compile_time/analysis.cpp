@@ -24,6 +24,10 @@ static_assert(s3.kind == kind::saddle && s3.eigenvalues == vector{-2.0, 0.0, 2.0
 // only the fourth-order term knows).
 constexpr auto quartic_valley = [](auto x, auto y, auto z) { return x * x + y * y * y * y + z * z; };
 static_assert(fluxion::classify(quartic_valley, origin3).kind == kind::inconclusive);
+// x^2 - y^4 + z^2 has the same Hessian at 0 and no minimum there: the test cannot tell.
+constexpr auto quartic_ridge = [](auto x, auto y, auto z) { return x * x - y * y * y * y + z * z; };
+static_assert(fluxion::hessian(quartic_ridge, origin3) == fluxion::hessian(quartic_valley, origin3));
+static_assert(fluxion::classify(quartic_ridge, origin3).kind == kind::inconclusive);
 // -(x^2 + y^2 + z^2) + xy: a maximum; eigenvalues -3, -2, -1 (of [[-2, 1, 0], [1, -2, 0], [0, 0, -2]])
 constexpr auto dome = [](auto x, auto y, auto z) { return -(x * x + y * y + z * z) + x * y; };
 constexpr auto d3 = fluxion::classify(dome, origin3);

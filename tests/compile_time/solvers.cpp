@@ -96,9 +96,11 @@ constexpr auto runaway = fluxion::newton_root(arctan, 1.5);
 static_assert(runaway.status == status::diverged && runaway.iterations == 10);
 static_assert(fluxion::abs(runaway.x) > 1e100 && fluxion::abs(runaway.trace[9]) <= 1e100);
 static_assert(near(runaway.trace[1], -1.694079600553820, 1e-14) && near(runaway.trace[4], 32.29568391421, 1e-9));
+static_assert(near(runaway.trace[2], 2.32, 0.005) && near(runaway.trace[3], -5.11, 0.005) && near(runaway.trace[5], -1575.3, 0.05));
 // A smaller bound stops earlier: x^2 - 9 from 0.1 jumps to 45.05.
 static_assert(fluxion::newton_root(f, 0.1, {.divergence_bound = 10}).status == status::diverged);
 static_assert(fluxion::newton_root(f, 0.1, {.divergence_bound = 10}).iterations == 1);
+static_assert(fluxion::newton_root(f, 0.1, {.divergence_bound = 10}).x == 0.1 - (0.01 - 9) / 0.2); // 45.05
 // Gradient descent with a learning rate above 2 / L: x <- x - 1.5 * 2x = -2x.
 constexpr auto parabola = [](auto x, auto y) { return x * x + y * y; };
 constexpr auto overshoot = fluxion::gradient_descent(parabola, std::array{1.0, 0.0},
@@ -116,7 +118,7 @@ static_assert(safe.trace[3] == 0.3125 && near(safe.trace[4], 0.3125 - fluxion::a
 // Plain Newton cycles on x^3 - 2x + 2 from 0 (0, 1, 0, 1, ...); the bracket finds the root.
 constexpr auto cycle = [](auto x) { return x * x * x - 2 * x + 2; };
 static_assert(fluxion::newton_root(cycle, 0.0).status == status::max_iterations);
-static_assert(fluxion::newton_root(cycle, 0.0).trace[2] == 0.0);
+static_assert(fluxion::newton_root(cycle, 0.0).trace[1] == 1.0 && fluxion::newton_root(cycle, 0.0).trace[2] == 0.0);
 constexpr auto cycle_root = fluxion::newton_root(cycle, fluxion::bracket{-3.0, 0.0});
 static_assert(cycle_root.status == status::converged && near(cycle_root.x, -1.7692923542386314, 1e-15));
 static_assert(near(cycle(cycle_root.x), 0, 1e-14));
@@ -144,8 +146,8 @@ constexpr auto halley = fluxion::halley_root(f, 1.0);
 static_assert(halley.status == status::converged && halley.x == 3.0);
 static_assert(halley.trace[1] == 1 + 32.0 / 24); // 1 - 2 f f' / (2 f'^2 - f f'') = 1 + 32 / 24
 static_assert(near(halley.trace[2], 2.988304093567251, 1e-15) && near(halley.trace[3], 2.999999955296517, 1e-15));
-static_assert(halley.iterations < fluxion::newton_root(f, 1.0).iterations);
-static_assert(near(fluxion::convergence_order(halley, 3.0).order, 3, 0.15));
+static_assert(halley.iterations == 5 && fluxion::newton_root(f, 1.0).iterations == 7);
+static_assert(near(fluxion::convergence_order(halley, 3.0).order, 3.09, 0.005)); // cubic
 constexpr auto ln2 = fluxion::halley_root([](auto x) { return fluxion::exp(x) - 2; }, 0.0);
 static_assert(ln2.status == status::converged && near(ln2.x, 0.6931471805599453, 1e-16));
 static_assert(fluxion::halley_root(f, 0.0).status == status::singular); // f'(0) = 0

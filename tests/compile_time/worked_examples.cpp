@@ -197,6 +197,9 @@ constexpr auto modified7 =
     fluxion::newton_minimize(f7, std::array{1.0, 1.0}, {.variant = fluxion::newton_variant::modified});
 static_assert(modified7.status == status::converged && modified7.x[0] == 4.0 && modified7.x[1] == 4.0);
 static_assert(modified7.iterations == 8 && fluxion::classify(f7, modified7.x).kind == kind::minimum);
+static_assert(near(modified7.trace[1][0], 5.807692, 5e-7) && near(modified7.trace[2][0], 5.483818, 5e-7));
+static_assert(near(modified7.trace[3][0], 3.534918, 5e-7) && near(modified7.trace[4][0], 4.120690, 5e-7));
+static_assert(near(modified7.trace[5][0], 4.002788, 5e-7) && near(modified7.trace[6][1], 4.000002, 5e-7));
 // From (3.2, 3.2), where H is positive definite, it takes plain Newton's steps.
 constexpr auto modified7_32 =
     fluxion::newton_minimize(f7, std::array{3.2, 3.2}, {.variant = fluxion::newton_variant::modified});

@@ -297,3 +297,33 @@ BOOST_AUTO_TEST_CASE(modified_newton) {
     BOOST_TEST(std::fabs(safe2.x[0] - 2) <= 1e-15);
     BOOST_TEST(safe2.x[1] == 0.0);
 }
+
+// The new solvers' bad input at run time, as at compile time (solvers.cpp).
+BOOST_AUTO_TEST_CASE(bad_input_halley_bracket_system) {
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const double inf = std::numeric_limits<double>::infinity();
+    BOOST_TEST((fluxion::halley_root(f1, launder(nan)).status == status::non_finite));
+    BOOST_TEST((fluxion::halley_root(f1, launder(0.0)).status == status::singular));
+    const auto h0 = fluxion::halley_root(f1, launder(1.0), {.max_iterations = 0});
+    BOOST_TEST((h0.status == status::max_iterations && h0.iterations == 0 && h0.x == 1.0));
+    // Halley on log x from 10 (> e^2) steps below 0, where log is NaN
+    BOOST_TEST((fluxion::halley_root([](auto x) { return fluxion::log(x); }, launder(10.0)).status == status::non_finite));
+
+    BOOST_TEST((fluxion::newton_root(f1, fluxion::bracket{launder(nan), 4.0}).status == status::non_finite));
+    BOOST_TEST((fluxion::newton_root(f1, fluxion::bracket{0.0, launder(inf)}).status == status::non_finite));
+    const auto same = fluxion::newton_root(f1, fluxion::bracket{launder(4.0), 10.0});
+    BOOST_TEST((same.status == status::not_bracketed && same.iterations == 0 && same.x == 4.0));
+    const auto b0 = fluxion::newton_root(f1, fluxion::bracket{launder(0.0), 10.0}, {.max_iterations = 0});
+    BOOST_TEST((b0.status == status::max_iterations && b0.x == 5.0));
+
+    const auto circle_and_line = [](auto x, auto y) { return std::array{x * x + y * y - 4, x - y}; };
+    const auto s0 = fluxion::newton_root(circle_and_line, std::array{launder(1.0), 2.0}, {.max_iterations = 0});
+    BOOST_TEST((s0.status == status::max_iterations && s0.iterations == 0 && s0.x == std::array{1.0, 2.0}));
+    BOOST_TEST((fluxion::newton_root(circle_and_line, std::array{launder(inf), 2.0}).status == status::non_finite));
+    const auto crossing = fluxion::newton_root(circle_and_line, std::array{launder(1.0), 2.0});
+    BOOST_TEST(std::fabs(crossing.x[0] - std::sqrt(2.0)) <= 1e-15);
+
+    const fluxion::solver_options modified{.variant = fluxion::newton_variant::modified};
+    BOOST_TEST((fluxion::newton_minimize(f7, std::array{launder(nan), 1.0}, modified).status == status::non_finite));
+    BOOST_TEST((fluxion::newton_minimize(g2, launder(inf), modified).status == status::non_finite));
+}

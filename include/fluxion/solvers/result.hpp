@@ -11,11 +11,16 @@
 //                status::max_iterations  options.max_iterations updates were
 //                                        applied without meeting the rule
 //                                        (never reported as converged);
-//                status::singular        f'(x) == 0, g''(x) == 0, or a Hessian
-//                                        that solve() finds singular, at .x;
+//                status::singular        f'(x) == 0, g''(x) == 0, or a Hessian /
+//                                        Jacobian that solve() finds singular, at .x;
 //                status::non_finite      a NaN or an infinity in the start point,
 //                                        in f or its derivatives, or a step that
-//                                        would overflow; .x is the last finite iterate.
+//                                        would overflow; .x is the last iterate
+//                                        (where f was not finite, if it was f);
+//                status::diverged        an update gave a coordinate beyond
+//                                        options.divergence_bound (.x is it);
+//                status::not_bracketed   newton_root(f, bracket{lo, hi}): f(lo)
+//                                        and f(hi) have the same sign (.x is lo).
 //   .trace       the iterates x_0, x_1, ..., x_{iterations}, in a fixed-capacity
 //                array (usable in constant expressions). It keeps the first
 //                Capacity iterates; later ones are dropped and .trace.truncated
