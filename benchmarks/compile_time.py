@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Compile-time cost of fluxion's math: build time, peak memory, constexpr steps.
 
-    python3 benchmarks/compile_time.py [--repetitions 3] [--only time|steps|nn]
+    python3 benchmarks/compile_time.py [--repetitions 3] [--only time|steps|expr|nn]
                                        [--cxx g++ clang++] [--include DIR]
 
 Run from anywhere; needs /usr/bin/time (Debian package `time`) and clang++.
@@ -17,6 +17,12 @@ Run from anywhere; needs /usr/bin/time (Debian package `time`) and clang++.
    (Clang) and -fconstexpr-ops-limit (GCC) under which it still compiles: the
    share of the default budget the 30,000 calls use.
 
+3. expr: compiles benchmarks/expr_compile_time.cpp (the second derivative of
+   exp(x) / sqrt(sin(x)^3 + cos(x)^3) derived symbolically and evaluated in a
+   static_assert) with each compiler, beside a baseline with the same #includes
+   (same flags as 1.), then builds and runs benchmarks/expr_type_growth.cpp:
+   nodes and mangled-name length of d^k f, k = 0..4 (docs/expressions.md).
+
 2. steps: Clang's constexpr steps per call of every math function that exists,
    at typical and extreme arguments. Clang counts one step per statement
    executed and stops at -fconstexpr-steps (default 1,048,576). Each case is a
@@ -27,7 +33,7 @@ Run from anywhere; needs /usr/bin/time (Debian package `time`) and clang++.
    cases bisect together (one clang run per bisection step). The cost is that of
    the public call fluxion::f(double), wrapper included.
 
-3. nn: compile time and peak memory of tests/compile_time/nn.cpp (XOR trained
+4. nn: compile time and peak memory of tests/compile_time/nn.cpp (XOR trained
    in three constant expressions of 150 epochs) and examples/backprop.cpp (the
    lecture's 2-2-2-1 network, two of 100 epochs), and the budget share of the
    largest single evaluation in each (bisected like the time part).
@@ -140,35 +146,59 @@ def headroom_part(compilers):
         print(f'| {cxx} | {flag} | {default:,} | {shown} | {share} |')
 
 
-def time_part(compilers, repetitions):
-    if not os.path.exists(CONSISTENCY):
-        print(f'{CONSISTENCY} does not exist yet')
-        return 1
-    with open(CONSISTENCY) as f:
+def timing_table(compilers, repetitions, source, label):
+    """Time `source` and a baseline with its #includes only; print one markdown table."""
+    with open(source) as f:
         includes = [line for line in f if line.startswith('#include')]
     status = 0
     with tempfile.TemporaryDirectory() as tmp:
         baseline = os.path.join(tmp, 'baseline.cpp')
         with open(baseline, 'w') as f:
             f.write(''.join(includes) + 'int main() {}\n')
-        print(f'Compiling {os.path.relpath(CONSISTENCY, ROOT)} ({repetitions} runs each; '
+        print(f'Compiling {os.path.relpath(source, ROOT)} ({repetitions} runs each; '
               f'flags: {" ".join(FLAGS[:-1])} -c)')
         print('| compiler | translation unit | wall s (min) | CPU s, user + sys (min) | peak RSS MiB |')
         print('|---|---|---:|---:|---:|')
         for cxx in compilers:
             version = subprocess.run([cxx, '--version'], capture_output=True, text=True).stdout.split('\n')[0]
-            for label, src in (('math_consistency.cpp', CONSISTENCY), ('baseline: same #includes only', baseline)):
+            for name, src in ((label, source), ('baseline: same #includes only', baseline)):
                 res, err = measure(cxx, src, repetitions)
                 if res is None:
-                    print(f'| {version} | {label} | FAILED | | |')
+                    print(f'| {version} | {name} | FAILED | | |')
                     print(err, file=sys.stderr)
                     status = 1
                 else:
-                    print(f'| {version} | {label} | {res[0]:.2f} | {res[1]:.2f} | {res[2]:.0f} |')
+                    print(f'| {version} | {name} | {res[0]:.2f} | {res[1]:.2f} | {res[2]:.0f} |')
     return status
 
 
-# ---------------------------------------------------------------- 3. nn
+def time_part(compilers, repetitions):
+    if not os.path.exists(CONSISTENCY):
+        print(f'{CONSISTENCY} does not exist yet')
+        return 1
+    return timing_table(compilers, repetitions, CONSISTENCY, 'math_consistency.cpp')
+
+
+# ---------------------------------------------------------------- 3. expr
+EXPR_TIME = os.path.join(ROOT, 'benchmarks', 'expr_compile_time.cpp')
+EXPR_GROWTH = os.path.join(ROOT, 'benchmarks', 'expr_type_growth.cpp')
+
+
+def expr_part(compilers, repetitions):
+    status = timing_table(compilers, repetitions, EXPR_TIME, 'd^2 f symbolic, static_assert')
+    print()
+    with tempfile.TemporaryDirectory() as tmp:
+        exe = os.path.join(tmp, 'growth')
+        build = subprocess.run([compilers[0]] + FLAGS + [EXPR_GROWTH, '-o', exe], capture_output=True, text=True)
+        if build.returncode != 0:
+            print(build.stderr[-3000:], file=sys.stderr)
+            return 1
+        print('Type growth of d^k f: nodes in the tree / length of the mangled type name')
+        print(subprocess.run([exe], capture_output=True, text=True).stdout)
+    return status
+
+
+# ---------------------------------------------------------------- 4. nn
 NN_SOURCES = [os.path.join(ROOT, 'tests', 'compile_time', 'nn.cpp'), os.path.join(ROOT, 'examples', 'backprop.cpp')]
 
 
@@ -305,7 +335,7 @@ def steps_part():
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('--repetitions', type=int, default=3)
-    ap.add_argument('--only', choices=['time', 'steps', 'nn'])  # time includes the budget bisection
+    ap.add_argument('--only', choices=['time', 'steps', 'expr', 'nn'])  # time includes the budget bisection
     ap.add_argument('--cxx', nargs='+', default=['g++', 'clang++'])
     ap.add_argument('--include', help='include directory to measure (default: the repository\'s)')
     args = ap.parse_args()
@@ -317,6 +347,8 @@ def main():
     status = 0
     if args.only == 'nn':
         return nn_part(args.cxx, args.repetitions)
+    if args.only == 'expr':
+        return expr_part(args.cxx, args.repetitions)
     if args.only != 'steps':
         status |= time_part(args.cxx, args.repetitions)
         print()
@@ -325,7 +357,9 @@ def main():
             print()
     if args.only != 'time':
         status |= steps_part()
+        print()
     if args.only is None:
+        status |= expr_part(args.cxx, args.repetitions)
         print()
         status |= nn_part(args.cxx, args.repetitions)
     return status

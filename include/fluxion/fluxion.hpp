@@ -8,6 +8,7 @@
 //   <fluxion/gradient.hpp>     gradient; <fluxion/hessian.hpp>; <fluxion/jacobian.hpp>
 //   <fluxion/linalg.hpp>       vector, matrix, solve, determinant, eigenvalues (linalg/)
 //   <fluxion/solvers.hpp>      newton_root, newton_minimize, gradient_descent (solvers/)
+//   <fluxion/expr.hpp>         expressions: x, y, exp(x) - log(x), d(f, x), system (expr/)
 //   <fluxion/nn.hpp>           a small neural network, backpropagation, training (nn/)
 //
 //     #include <fluxion/fluxion.hpp>
@@ -17,7 +18,9 @@
 #define FLUXION_FLUXION_HPP
 
 #include <fluxion/ad/functions.hpp>
+#include <fluxion/analysis.hpp>
 #include <fluxion/derivative.hpp>
+#include <fluxion/expr.hpp>
 #include <fluxion/gradient.hpp>
 #include <fluxion/hessian.hpp>
 #include <fluxion/jacobian.hpp>
