@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Compile-time cost of fluxion's math: build time, peak memory, constexpr steps.
 
-    python3 benchmarks/compile_time.py [--repetitions 3] [--only time|steps|expr]
+    python3 benchmarks/compile_time.py [--repetitions 3] [--only time|steps|expr|nn]
                                        [--cxx g++ clang++] [--include DIR]
                                        [--source TU]
 
@@ -36,6 +36,11 @@ Run from anywhere; needs /usr/bin/time (Debian package `time`) and clang++.
    R(baseline) - R(case), where the baseline returns a literal instead. All
    cases bisect together (one clang run per bisection step). The cost is that of
    the public call fluxion::f(double), wrapper included.
+
+4. nn: compile time and peak memory of tests/compile_time/nn.cpp (XOR trained
+   in three constant expressions of 150 epochs) and examples/backprop.cpp (the
+   lecture's 2-2-2-1 network, two of 100 epochs), and the budget share of the
+   largest single evaluation in each (bisected like the time part).
 """
 import argparse
 import os
@@ -64,6 +69,8 @@ CASES = [
     ('sinh', 'typical 0.5', '0.5'), ('sinh', 'tiny 1e-10', '1e-10'), ('sinh', 'large 710', '710.0'),
     ('cosh', 'typical 0.5', '0.5'), ('cosh', 'large 710', '710.0'),
     ('tanh', 'typical 0.5', '0.5'), ('tanh', 'tiny 1e-10', '1e-10'), ('tanh', 'large 20', '20.0'),
+    ('sigmoid', 'typical 0.5', '0.5'), ('sigmoid', 'negative -3', '-3.0'), ('sigmoid', 'far left -100', '-100.0'),
+    ('sigmoid', 'saturated 40', '40.0'),
     ('log', 'typical 1.5', '1.5'), ('log', 'float 1.5f', '1.5f'), ('log', 'near 1: 1+2^-30', '(1.0 + 0x1p-30)'),
     ('log', 'subnormal 2^-1074', SUB), ('log', 'DBL_MAX', MAX),
     ('log1p', 'typical 0.5', '0.5'), ('log1p', 'tiny 1e-10', '1e-10'), ('log1p', 'large 1e300', '1e300'),
@@ -112,9 +119,9 @@ def compiles(cmd):
     return subprocess.run(cmd, capture_output=True).returncode == 0
 
 
-def smallest_limit(cxx, flag, hi):
-    """Smallest value of the constexpr limit `flag` under which CONSISTENCY compiles."""
-    cmd = [cxx] + FLAGS[:1] + [FLAGS[-1], '-fsyntax-only', CONSISTENCY]
+def smallest_limit(cxx, flag, hi, source=CONSISTENCY):
+    """Smallest value of the constexpr limit `flag` under which `source` compiles."""
+    cmd = [cxx] + FLAGS[:1] + [FLAGS[-1], '-fsyntax-only', source]
     if not compiles(cmd + [f'{flag}={hi}']):
         return None
     lo = 0  # fails
@@ -192,6 +199,38 @@ def expr_part(compilers, repetitions):
             return 1
         print('Type growth of d^k f: nodes in the tree / length of the mangled type name')
         print(subprocess.run([exe], capture_output=True, text=True).stdout)
+    return status
+
+
+# ---------------------------------------------------------------- 4. nn
+NN_SOURCES = [os.path.join(ROOT, 'tests', 'compile_time', 'nn.cpp'), os.path.join(ROOT, 'examples', 'backprop.cpp')]
+
+
+def nn_part(compilers, repetitions):
+    """Compile time and peak memory of the translation units that train networks
+    in constant expressions, and the share of the default constexpr budget used
+    by their most expensive single evaluation (each constexpr variable has its
+    own budget, so the smallest limit under which the file compiles is the cost
+    of its largest evaluation)."""
+    status = 0
+    print('Neural-network training in constant expressions (fluxion/nn.hpp):')
+    print('| compiler | translation unit | wall s (min) | CPU s, user + sys (min) | peak RSS MiB | largest evaluation, share of the default budget |')
+    print('|---|---|---:|---:|---:|---:|')
+    for cxx in compilers:
+        version = subprocess.run([cxx, '--version'], capture_output=True, text=True).stdout.split('\n')[0]
+        flag, default = ('-fconstexpr-steps', DEFAULT_STEPS) if 'clang' in cxx else ('-fconstexpr-ops-limit', 1 << 25)
+        for src in NN_SOURCES:
+            if not os.path.exists(src):
+                continue
+            res, err = measure(cxx, src, repetitions)
+            if res is None:
+                print(f'| {version} | {os.path.relpath(src, ROOT)} | FAILED | | | |')
+                print(err, file=sys.stderr)
+                status = 1
+                continue
+            need = smallest_limit(cxx, flag, default, src)
+            share = f'{flag}={need:,} ({100 * need / default:.0f} %)' if need else 'over the default'
+            print(f'| {version} | {os.path.relpath(src, ROOT)} | {res[0]:.2f} | {res[1]:.2f} | {res[2]:.0f} | {share} |')
     return status
 
 
@@ -300,7 +339,7 @@ def steps_part():
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('--repetitions', type=int, default=3)
-    ap.add_argument('--only', choices=['time', 'steps', 'expr'])  # time includes the budget bisection
+    ap.add_argument('--only', choices=['time', 'steps', 'expr', 'nn'])  # time includes the budget bisection
     ap.add_argument('--cxx', nargs='+', default=['g++', 'clang++'])
     ap.add_argument('--include', help='include directory to measure (default: the repository\'s)')
     ap.add_argument('--source', help='translation unit to time (default: tests/compile_time/math_consistency.cpp)')
@@ -314,6 +353,8 @@ def main():
         MATH = os.path.join(INCLUDE, 'fluxion', 'math')
         FLAGS[-1] = '-I' + INCLUDE
     status = 0
+    if args.only == 'nn':
+        return nn_part(args.cxx, args.repetitions)
     if args.only == 'expr':
         return expr_part(args.cxx, args.repetitions)
     if args.only != 'steps':
@@ -327,6 +368,8 @@ def main():
         print()
     if args.only is None:
         status |= expr_part(args.cxx, args.repetitions)
+        print()
+        status |= nn_part(args.cxx, args.repetitions)
     return status
 
 

@@ -29,7 +29,7 @@ template <class T, class H, class O, std::size_t... N>
 struct forward_result<basic_network<T, H, O, N...>> {
     static constexpr std::size_t depth = sizeof...(N) - 1;
     std::tuple<vector<T, N>...> activations{}; ///< a[0], ..., a[L]
-    std::tuple<vector<T, N>...> inputs{};      ///< z[0] (unused, zero), z[1], ..., z[L]
+    std::tuple<vector<T, N>...> weighted_inputs{}; ///< z[0] (unused, zero), z[1], ..., z[L]
 
     template <std::size_t l> constexpr const auto& a() const {
         static_assert(l <= depth, "fluxion::nn::forward_result::a<l>: l goes from 0 (the input) to L");
@@ -37,7 +37,7 @@ struct forward_result<basic_network<T, H, O, N...>> {
     }
     template <std::size_t l> constexpr const auto& z() const {
         static_assert(l >= 1 && l <= depth, "fluxion::nn::forward_result::z<l>: l goes from 1 to L");
-        return std::get<l>(inputs);
+        return std::get<l>(weighted_inputs);
     }
     constexpr const auto& output() const { return std::get<depth>(activations); }
 };
@@ -62,7 +62,7 @@ constexpr forward_result<Net> forward(const Net& net, const X& x) {
             for (std::size_t j = 0; j < Net::inputs; ++j) std::get<0>(fw.activations)[j] = T(x[j]);
             detail::for_each_layer<Net::depth>([&](auto l) {
                 using g = typename Net::template activation<l>;
-                auto& z = std::get<l>(fw.inputs);
+                auto& z = std::get<l>(fw.weighted_inputs);
                 auto& a = std::get<l>(fw.activations);
                 z = net.template w<l>() * std::get<l - 1>(fw.activations) + net.template b<l>();
                 for (std::size_t i = 0; i < z.size(); ++i) a[i] = g::value(z[i]);
