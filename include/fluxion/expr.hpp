@@ -21,6 +21,8 @@
 #include <fluxion/expr/differentiate.hpp>
 #include <fluxion/expr/functions.hpp>
 #include <fluxion/expr/operators.hpp>
+#include <fluxion/expr/print.hpp>
+#include <fluxion/expr/latex.hpp>
 #include <fluxion/expr/simplify.hpp>
 #include <fluxion/expr/system.hpp>
 #include <fluxion/expr/variable.hpp>
