@@ -85,6 +85,7 @@ static_assert((w * x)(2.0, 0.0, 0.0, 5.0) == 10.0 && arity_v<decltype(w)> == 4);
 constexpr dual<double> a{1.0, 2.0}, b{3.0, 4.0};
 static_assert(std::is_same_v<decltype(a + b), dual<double>> && (a * b).d[0] == 10.0);
 static_assert(std::is_same_v<decltype(vector{1.0, 2.0} + vector{3.0, 4.0}), vector<double, 2>>);
+static_assert(std::is_same_v<decltype(std::declval<std::string>() + std::declval<std::string>()), std::string>);
 static_assert(!detail::expression_operands<var<0>, std::string> && !detail::expression_operands<dual<double>, double>);
 
 // ---- system: a vector function; <cstdlib>'s ::system does not get in the way ----
