@@ -79,6 +79,8 @@ struct fixed_string {
     constexpr const char* begin() const noexcept { return chars; }
     constexpr const char* end() const noexcept { return chars + length; }
 
+    // For code that writes text of unknown length (the expression printer): one sink type
+    // serves every capacity.
     constexpr detail::char_sink sink() { return {chars, N, &length, &overflow}; }
     constexpr fixed_string& append(char c) {
         sink().append(c);

@@ -114,6 +114,7 @@ static_assert(to_string(d(h, x)) ==
 constexpr auto h2 = d(d(h, x), x);
 static_assert(to_string(h2).size() == 900 && !to_string(h2).truncated());
 static_assert(to_latex(h2).size() == 1512);
+static_assert(decltype(to_string(h2))::capacity() == 4886 && decltype(to_latex(h2))::capacity() == 9556);
 
 // ---- type-level identities of the issue, as printed ----
 static_assert(to_string(d(exp(sin(x)), x)) == "cos(x) * exp(sin(x))");

@@ -303,25 +303,42 @@ constexpr void write(sink& out, const E& e) {
 // Every node may be wrapped in parentheses by its parent: "(" ")" or "\left(" "\right)".
 template <bool Latex> inline constexpr std::size_t wrap_length = Latex ? 13 : 2;
 
+// The characters an operation adds around its operands, at most (the writers above).
+constexpr std::size_t unary_overhead(bool latex, std::string_view name) {
+    if (name == "-") return 1;
+    if (!latex) return name.size() + 2;                                   // name(u)
+    if (name == "exp") return 3;                                          // e^{u}
+    if (name == "sqrt" || name == "cbrt") return 10;                      // \sqrt[3]{u}
+    if (name == "abs") return 13;                                         // \left|u\right|
+    if (!latex_operator(name).empty()) return latex_operator(name).size() + 13; // \ln\left(u\right)
+    return name.size() + 15 + 13;                                         // \operatorname{name}\left(u\right)
+}
+constexpr std::size_t binary_overhead(bool latex, std::string_view name) {
+    if (name == "+" || name == "-") return 3;                             // l + r
+    if (name == "*") return latex ? 7 : 3;                                // l \cdot r
+    if (name == "/") return latex ? 9 : 3;                                // \frac{l}{r}
+    if (name == "pow") return latex ? 3 : 1;                              // l^{r} (\sin^{n} u is shorter)
+    return latex ? name.size() + 15 + 6 + 2 + 7 : name.size() + 4;        // name(l, r)
+}
+
 template <bool Latex, class E> struct bound_of;
 template <bool Latex, std::size_t I> struct bound_of<Latex, var<I>> {
-    static constexpr std::size_t value = 4 + decimal_length(I) + wrap_length<Latex>;
+    static constexpr std::size_t value = 4 + decimal_length(I) + wrap_length<Latex>; // x_{I}
 };
 template <bool Latex, long long N, long long D> struct bound_of<Latex, constant<N, D>> {
-    static constexpr std::size_t value = 2 * 20 + 12 + wrap_length<Latex>;
+    // -\frac{N}{D} or -N / D, 20 digits at most for each part.
+    static constexpr std::size_t value = 2 * 20 + 9 + wrap_length<Latex>;
 };
 template <bool Latex, class T> struct bound_of<Latex, literal<T>> {
-    // 24 characters of shortest_decimal; LaTeX adds " \cdot 10^{}" and drops "e".
-    static constexpr std::size_t value = (Latex ? 40 : 24) + wrap_length<Latex>;
+    // 24 characters of shortest_decimal; LaTeX replaces "e-308" by " \cdot 10^{-308}".
+    static constexpr std::size_t value = (Latex ? 36 : 24) + wrap_length<Latex>;
 };
 template <bool Latex, class Op, class E> struct bound_of<Latex, unary<Op, E>> {
-    // The longest wrapper: \operatorname{name}\left( ... \right).
-    static constexpr std::size_t value = bound_of<Latex, E>::value + op_name<Op>.size() + (Latex ? 32 : 3) + wrap_length<Latex>;
+    static constexpr std::size_t value = bound_of<Latex, E>::value + unary_overhead(Latex, op_name<Op>) + wrap_length<Latex>;
 };
 template <bool Latex, class Op, class L, class R> struct bound_of<Latex, binary<Op, L, R>> {
-    // The longest wrapper: \operatorname{name}\left(l, r\right), \frac{l}{r}, l \cdot r.
     static constexpr std::size_t value = bound_of<Latex, L>::value + bound_of<Latex, R>::value +
-                                         op_name<Op>.size() + (Latex ? 32 : 5) + wrap_length<Latex>;
+                                         binary_overhead(Latex, op_name<Op>) + wrap_length<Latex>;
 };
 
 template <bool Latex, class E>
