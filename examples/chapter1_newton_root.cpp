@@ -34,6 +34,11 @@ constexpr bool errors_square() {
 static_assert(errors_square()); // 2, 0.4, 0.0235, 9.16e-5, 1.40e-9, then below rounding: 3
 // [error-squares]
 
+// The library estimates the order q of e_{k+1} ~ C e_k^q from the trace:
+// [order]
+static_assert(fluxion::abs(fluxion::convergence_order(from_1, 3.0).order - 2) < 0.05); // quadratic
+// [order]
+
 // x -> (x + 9/x) / 2 is odd, so the run from -1 is the run from 1, negated.
 constexpr bool mirrored() {
     if (from_1.trace.size() != from_minus_1.trace.size()) return false;

@@ -47,6 +47,19 @@ static_assert(by_eigenvalues(eig_report_0) == kind::inconclusive && eig_report_0
 static_assert(by_eigenvalues(eig_report_4) == kind::minimum && near(eig_report_4[0], 64.0 / 15, 1e-14));
 // [classify]
 
+// The library's version, fluxion::classify, adds tolerances: a point counts as
+// stationary when ||grad f|| <= 1e-8, and an eigenvalue as zero when it is tiny
+// relative to the largest one (docs/analysis.md). On the lecture's cases it agrees:
+// [classify-api]
+using fluxion::stationary_kind;
+static_assert(fluxion::classify(f_min, origin).kind == stationary_kind::minimum);
+static_assert(fluxion::classify(f_max, origin).kind == stationary_kind::maximum);
+static_assert(fluxion::classify(f_saddle, origin).kind == stationary_kind::saddle);
+static_assert(fluxion::classify(f_report, origin).kind == stationary_kind::inconclusive);
+static_assert(fluxion::classify(f_report, vector{4.0, 4.0}).kind == stationary_kind::minimum);
+static_assert(fluxion::classify(f_report, vector{1.0, 1.0}).kind == stationary_kind::not_stationary);
+// [classify-api]
+
 const char* name(kind k) {
     switch (k) {
     case kind::minimum: return "minimum";
@@ -67,8 +80,8 @@ void row(const char* label, const F& f, vector<double, 2> p) {
     std::snprintf(gradient, sizeof gradient, "(%g, %g)", g[0] + 0.0, g[1] + 0.0); // + 0.0: no "-0"
     std::snprintf(hessian, sizeof hessian, "[[%g, %g], [%g, %g]]", h(0, 0) + 0.0, h(0, 1) + 0.0, h(1, 0) + 0.0,
                   h(1, 1) + 0.0);
-    std::printf("%-24s  %-6s  %-6s  %-28s  %10.6f  %10.6f  %s\n", label, point, gradient, hessian, e[0] + 0.0,
-                e[1] + 0.0, name(by_eigenvalues(e)));
+    std::printf("%-24s  %-6s  %-6s  %-28s  %10.6f  %10.6f  %-12s  %s\n", label, point, gradient, hessian, e[0] + 0.0,
+                e[1] + 0.0, name(by_eigenvalues(e)), fluxion::to_string(fluxion::classify(f, p).kind).data());
 }
 
 } // namespace
@@ -76,8 +89,8 @@ void row(const char* label, const F& f, vector<double, 2> p) {
 int main() {
     // [print]
     std::printf("Stationary points classified by the eigenvalues of the Hessian\n\n");
-    std::printf("%-24s  %-6s  %-6s  %-28s  %10s  %10s  %s\n", "f(x, y)", "point", "grad f", "H", "lambda_1", "lambda_2",
-                "kind");
+    std::printf("%-24s  %-6s  %-6s  %-28s  %10s  %10s  %-12s  %s\n", "f(x, y)", "point", "grad f", "H", "lambda_1",
+                "lambda_2", "by signs", "classify");
     row("2x^2 + 3y^2 - xy", f_min, origin);
     row("-2x^2 - 3y^2 - xy + 15", f_max, origin);
     row("2x^2 - 2y^2", f_saddle, origin);

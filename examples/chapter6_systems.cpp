@@ -46,6 +46,15 @@ static_assert(fluxion::abs(solution.x[1] - 2 * fluxion::sin(pi / 12)) < 5e-16);
 static_assert(solution.steps > 0 && solution.steps <= 6);
 // [newton-system]
 
+// The library's solver does the same, with a status and a trace like the others.
+// [newton-root-system]
+constexpr auto by_library = fluxion::newton_root(F, vector{2.0, 0.5}); // x - J^-1 F, by solve(J, F)
+static_assert(by_library.status == fluxion::status::converged);
+static_assert(fluxion::abs(by_library.x[0] - 2 * fluxion::cos(pi / 12)) < 5e-16);
+static_assert(fluxion::abs(by_library.x[1] - 2 * fluxion::sin(pi / 12)) < 5e-16);
+static_assert(by_library.trace[1] == vector{29.0 / 15, 31.0 / 60}); // x_1 = (1.9333..., 0.51666...), by hand
+// [newton-root-system]
+
 } // namespace
 
 int main() {

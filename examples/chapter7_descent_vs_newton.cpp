@@ -78,6 +78,18 @@ constexpr auto eig_at_1 = fluxion::eigenvalues(fluxion::hessian(f, point{1.0, 1.
 static_assert(near(eig_at_1[0], -1.0 / 3 - 0.9, 1e-15) && near(eig_at_1[1], -1.0 / 3 + 0.9, 1e-15));
 // [newton]
 
+// [modified]
+// Where it ends, classify says what the point is: not a minimum.
+static_assert(fluxion::classify(f, newton_from_1.x).kind == fluxion::stationary_kind::inconclusive);
+// Modified Newton (Nocedal & Wright): shift H by tau I until it is positive definite,
+// so the step is a descent direction, and backtrack until f decreases (Armijo).
+constexpr auto modified_from_1 =
+    fluxion::newton_minimize(f, point{1.0, 1.0}, {.variant = fluxion::newton_variant::modified});
+static_assert(modified_from_1.status == fluxion::status::converged && modified_from_1.x == point{4.0, 4.0});
+static_assert(modified_from_1.iterations == 8);
+static_assert(fluxion::classify(f, modified_from_1.x).kind == fluxion::stationary_kind::minimum);
+// [modified]
+
 // Both runs stay on the diagonal x = y (f is symmetric), to rounding.
 template <class R>
 constexpr bool on_diagonal(const R& r) {
@@ -85,7 +97,7 @@ constexpr bool on_diagonal(const R& r) {
         if (fluxion::abs(p[0] - p[1]) > 1e-14 * fluxion::abs(p[0])) return false;
     return true;
 }
-static_assert(on_diagonal(newton_from_32) && on_diagonal(newton_from_1));
+static_assert(on_diagonal(newton_from_32) && on_diagonal(newton_from_1) && on_diagonal(modified_from_1));
 
 void write_path(const std::string& dir, const char* name, const auto& trace) {
     course::csv_file file(dir, name);
@@ -96,9 +108,9 @@ void write_path(const std::string& dir, const char* name, const auto& trace) {
 void write_csv(const std::string& dir) {
     {
         course::csv_file grid(dir, "report_grid.csv"); // x, y, f(x, y); a blank line between rows of x
-        for (int i = 0; i <= 120; ++i) {
-            for (int j = 0; j <= 120; ++j) {
-                const double x = -0.25 + 6.0 * i / 120, y = -0.25 + 6.0 * j / 120;
+        for (int i = 0; i <= 130; ++i) {
+            for (int j = 0; j <= 130; ++j) {
+                const double x = -0.25 + 6.5 * i / 130, y = -0.25 + 6.5 * j / 130;
                 if (grid) std::fprintf(grid.file, "%.17g,%.17g,%.17g\n", x, y, f(x, y));
             }
             if (grid) std::fprintf(grid.file, "\n");
@@ -113,6 +125,8 @@ void write_csv(const std::string& dir) {
     write_path(dir, "descent_32_005.csv", fluxion::gradient_descent<1024>(f, point{3.2, 3.2}, fast).trace);
     write_path(dir, "newton_32.csv", fluxion::newton_minimize(f, point{3.2, 3.2}).trace);
     write_path(dir, "newton_1.csv", fluxion::newton_minimize(f, point{1.0, 1.0}).trace);
+    write_path(dir, "newton_modified_1.csv",
+               fluxion::newton_minimize(f, point{1.0, 1.0}, {.variant = fluxion::newton_variant::modified}).trace);
 }
 
 void print_descent(const char* start, double rate, const fluxion::solver_result<point>& r) {
@@ -146,6 +160,15 @@ int main(int argc, char** argv) {
     const auto h = fluxion::eigenvalues(fluxion::hessian(f, n1.x)).values;
     std::printf("x_%zu = (%.1e, %.1e): %s; Hessian eigenvalues there: %.1e, %.1e\n", n1.iterations, n1.x[0], n1.x[1],
                 fluxion::to_string(n1.status).data(), h[0], h[1]);
+    std::printf("classify there: %s\n", fluxion::to_string(fluxion::classify(f, n1.x).kind).data());
+
+    std::printf("\nModified Newton from (1, 1) (Hessian shift + backtracking); y_k = x_k\n k  %-18s  %s\n", "x_k",
+                "|x_k - 4|");
+    const auto mod = fluxion::newton_minimize(f, point{1.0, 1.0}, {.variant = fluxion::newton_variant::modified});
+    for (std::size_t k = 0; k < mod.trace.size(); ++k)
+        std::printf("%2zu  %.15f  %.1e\n", k, mod.trace[k][0], fluxion::abs(mod.trace[k][0] - 4));
+    std::printf("%s after %zu updates; classify: %s\n", fluxion::to_string(mod.status).data(), mod.iterations,
+                fluxion::to_string(fluxion::classify(f, mod.x).kind).data());
     // [print]
     if (const auto dir = course::csv_dir(argc, argv); !dir.empty()) write_csv(dir);
     return 0;

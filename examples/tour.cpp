@@ -91,6 +91,9 @@ static_assert(descent.status == fluxion::status::converged && near(descent.x[0],
 static_assert(newton_32.status == fluxion::status::converged && newton_32.x == std::array{4.0, 4.0}); // exactly
 static_assert(newton_1.status == fluxion::status::max_iterations && fluxion::abs(newton_1.x[0]) < 1e-15); // to (0, 0)
 static_assert(fluxion::hessian(f7, origin) == fluxion::matrix<double, 2, 2>{}); // H(0, 0) = 0: inconclusive
+static_assert(fluxion::classify(f7, newton_1.x).kind == fluxion::stationary_kind::inconclusive);
+constexpr auto modified_1 = fluxion::newton_minimize(f7, std::array{1.0, 1.0}, {.variant = fluxion::newton_variant::modified});
+static_assert(modified_1.x == std::array{4.0, 4.0} && fluxion::classify(f7, modified_1.x).kind == fluxion::stationary_kind::minimum);
 
 // ---- 9. Why dual numbers: no step size, no truncation error ----
 constexpr double central_difference(double x, double h) { return (g(x + h) - g(x - h)) / (2 * h); }
@@ -152,7 +155,12 @@ int main() {
                 fluxion::to_string(n32.status).data(), n32.iterations, n32.x[0], n32.x[1]);
     std::printf("   Newton from (1, 1):                       %s after %zu updates at (%.1e, %.1e):\n",
                 fluxion::to_string(n1.status).data(), n1.iterations, n1.x[0], n1.x[1]);
-    std::printf("   the degenerate stationary point (0, 0), where the Hessian is zero: inconclusive, not a minimum\n");
+    std::printf("   the degenerate stationary point (0, 0), where the Hessian is zero: classify says %s\n",
+                fluxion::to_string(fluxion::classify(f7, n1.x).kind).data());
+    const auto mod = fluxion::newton_minimize(f7, std::array{1.0, 1.0}, {.variant = fluxion::newton_variant::modified});
+    std::printf("   modified Newton from (1, 1):              %s after %zu updates at (%g, %g): %s\n",
+                fluxion::to_string(mod.status).data(), mod.iterations, mod.x[0], mod.x[1],
+                fluxion::to_string(fluxion::classify(f7, mod.x).kind).data());
 
     std::printf("\n9. g'(0.5) for g = e^x - log x: dual number %.16f, central difference (h = 1e-6) %.16f\n",
                 fluxion::derivative(g, 0.5), central_difference(0.5, 1e-6));

@@ -98,7 +98,26 @@ constexpr solver_options slow{.max_iterations = 500, .learning_rate = 0.1, .rel_
 static_assert(fluxion::abs(gradient_descent(bowl, vector{0.0, 1.0}, slow).x[0] - 1) < 1e-8); // gradient_descent
 static_assert(solver_options{.stop = stop_rule::gradient_norm}.grad_tol == 1e-12); // stop_rule: step, absolute_step, gradient_norm
 static_assert(default_trace_capacity == 64 && newton_root<8>([](auto x) { return x - 1; }, 0.0).trace.capacity() == 8); // iterate_trace
+constexpr auto Fs = [](auto x, auto y) { return vector{x * x + y * y - 4, x - y}; };
+static_assert(fluxion::abs(newton_root(Fs, vector{1.0, 2.0}).x[0] - fluxion::sqrt(2.0)) < 3e-16); // newton_root (system): x - J^-1 F
+static_assert(newton_root([](auto x) { return fluxion::atan(x); }, bracket{-1.0, 20.0}).x == 0); // bracket: Newton kept inside
+static_assert(halley_root([](auto x) { return x * x - 9; }, 1.0).x == 3);    // halley_root: cubic convergence
+static_assert(fluxion::abs(convergence_order(r, fluxion::sqrt(2.0)).order - 2) < 0.1); // convergence_order: q
+constexpr solver_options modified{.variant = newton_variant::modified};        // newton_variant: plain, modified
+static_assert(newton_minimize([](auto x) { return x * x * x * x - 2 * x * x; }, 0.1, modified).x == 1); // to a minimum
+static_assert(solver_options{}.divergence_bound == 1e100);                     // divergence_bound: status::diverged
 // [solvers]
+
+// [analysis]
+constexpr auto saddle = [](auto x, auto y) { return x * x - y * y; };
+static_assert(classify(saddle, vector{0.0, 0.0}).kind == stationary_kind::saddle); // classify: by eigenvalues
+static_assert(classify(saddle, vector{1.0, 0.0}).kind == stationary_kind::not_stationary); // stationary_kind
+static_assert(classify(saddle, vector{0.0, 0.0}).eigenvalues == vector{-2.0, 2.0}); // classification: .eigenvalues
+static_assert(classify([](auto x) { return x * x * x * x; }, 0.0).kind == stationary_kind::inconclusive); // 1-D: g''
+static_assert(classify([](auto x) { return fluxion::cos(x); }, 0.0).concavity == concavity::down); // concavity
+static_assert(to_string(stationary_kind::inconclusive) == std::string_view("inconclusive")); // to_string
+static_assert(classify_options{}.gradient_tol == 1e-8);                        // classify_options: tolerances
+// [analysis]
 
 } // namespace
 
