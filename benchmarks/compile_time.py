@@ -92,6 +92,12 @@ CASES = [
     ('hypot', '(2^-1074, 2^-1074)', SUB + ', ' + SUB),
     ('fmod', 'typical (10.5, 3)', '10.5, 3.0'), ('fmod', '(1e300, 3)', '1e300, 3.0'),
     ('fmod', '(DBL_MAX, 2^-1074)', MAX + ', ' + SUB),
+    # the float paths
+    ('expm1', 'float 0.5f', '0.5f'), ('sinh', 'float 0.5f', '0.5f'), ('cosh', 'float 0.5f', '0.5f'),
+    ('tanh', 'float 0.5f', '0.5f'), ('log2', 'float 1.5f', '1.5f'), ('log10', 'float 1.5f', '1.5f'),
+    ('log1p', 'float 0.5f', '0.5f'), ('pow', 'float (1.5f, 2.5f)', '1.5f, 2.5f'),
+    ('sin', 'float huge 1e30f', '1e30f'), ('cos', 'float 0.5f', '0.5f'), ('tan', 'float 0.5f', '0.5f'),
+    ('atan', 'float 0.5f', '0.5f'), ('sqrt', 'float 2.0f', '2.0f'), ('hypot', 'float (3f, 4f)', '3.0f, 4.0f'),
 ]
 
 

@@ -204,10 +204,10 @@ BOOST_AUTO_TEST_CASE(hypot_is_correctly_rounded_double) {
     const auto xs = ft::log_uniform<double>(100000, -1074, 1023, true, 301);
     const auto ys = ft::log_uniform<double>(100000, -1074, 1023, true, 302); // independent exponents
     // fluxion::hypot at run time uses the hardware sqrt for its first
-    // estimate, in constant expressions Newton's method (hypot_with's last
-    // argument): both are swept here, at run time.
+    // estimate, in constant expressions Newton's method (hypot_impl<true>
+    // forces it at run time): both are swept here, at run time.
     const auto f = [](double x, double y) { return fluxion::hypot(x, y); };
-    const auto software = [](double x, double y) { return fluxion::detail::hypot_with(x, y, false); };
+    const auto software = [](double x, double y) { return fluxion::detail::hypot_impl<true>(x, y); };
     check(ft::sweep<double>("hypot double independent, software sqrt", software, mpfr_hypot, xs, ys), 0);
     check(ft::sweep<double>("hypot double independent", f, mpfr_hypot, xs, ys), 0);
     check(ft::sweep<double>("hypot double ratio <= 2^60", f, mpfr_hypot, xs, partners(xs, 60, 303)), 0);

@@ -126,16 +126,6 @@ constexpr double hypot_subnormal(std::uint64_t a_bits, std::uint64_t b_bits, dou
     return std::bit_cast<double>(rounded); // rounded 2^-1074 (a normal number if rounded >= 2^52)
 }
 
-// sqrt(s) for 1 <= s < 8 within 0.75 ulp (step 3 of hypot_with below).
-constexpr double hypot_newton_sqrt(double s) noexcept {
-    constexpr double b = 0x1.1cc2a5960c927p-2; // 2 / (2^(3/4) + 1)^2 (any nearby value works)
-    double r = b * (0x1.6a09e667f3bcdp+1 + s);
-    r = 0.5 * (r + s / r);
-    r = 0.5 * (r + s / r);
-    r = 0.5 * (r + s / r);
-    return 0.5 * (r + s / r);
-}
-
 // 1. Order and reduce: a = |x| >= b = |y| > 0 (compared as bit patterns, which
 //    order like the magnitudes), a = A 2^ea, b = B 2^eb with normalized 53-bit
 //    integer significands, t = ea - eb. If t > 28, b/a < 2^-27 and
@@ -164,11 +154,14 @@ constexpr double hypot_newton_sqrt(double s) noexcept {
 //    and every exact tie) the exact integer test decides (hypot_round_exactly).
 // 5. Reconstruct: z 2^(ea + 52), exact, with an explicit +inf on overflow; a
 //    subnormal a is rounded again on the subnormal grid (hypot_subnormal).
-//    At run time (hardware_sqrt) r is the hardware square root of S.hi instead
-//    (sqrt_double): correctly rounded, so within the 0.75 ulp the argument
-//    needs; both ways the result is the correctly rounded hypot, hence
-//    bit-identical (tests/runtime/math_roots.cpp sweeps both ways at run time).
-constexpr double hypot_with(double x, double y, bool hardware_sqrt) noexcept {
+//    At run time r is the hardware square root of S.hi instead (sqrt_double):
+//    correctly rounded, so within the 0.75 ulp the argument needs; both ways
+//    the result is the correctly rounded hypot, hence bit-identical.
+//    (software = true forces the Newton steps at run time too: the run-time
+//    suite sweeps both ways. The steps are written inline, not as a helper,
+//    because each call costs Clang constexpr steps.)
+template <bool software>
+constexpr double hypot_impl(double x, double y) noexcept {
     if (!(x > -inf && x < inf && y > -inf && y < inf)) return hypot_special(x, y);
     const std::uint64_t x_bits = std::bit_cast<std::uint64_t>(x) & 0x7fffffffffffffff;
     const std::uint64_t y_bits = std::bit_cast<std::uint64_t>(y) & 0x7fffffffffffffff;
@@ -184,7 +177,17 @@ constexpr double hypot_with(double x, double y, bool hardware_sqrt) noexcept {
     const double as = static_cast<double>(A) * 0x1p-52;
     const double bs = static_cast<double>(B) * std::bit_cast<double>(std::uint64_t(1023 - 52 - t) << 52);
     const double_double S = exact_square(as) + exact_square(bs);
-    const double r = hardware_sqrt ? sqrt_double(S.hi) : hypot_newton_sqrt(S.hi);
+    double r = 0;
+    if (software || std::is_constant_evaluated()) {
+        constexpr double b = 0x1.1cc2a5960c927p-2; // 2 / (2^(3/4) + 1)^2 (any nearby value works)
+        r = b * (0x1.6a09e667f3bcdp+1 + S.hi);
+        r = 0.5 * (r + S.hi / r);
+        r = 0.5 * (r + S.hi / r);
+        r = 0.5 * (r + S.hi / r);
+        r = 0.5 * (r + S.hi / r);
+    } else {
+        r = sqrt_double(S.hi);
+    }
     const auto [p, q] = exact_square(r);
     const auto [z0, w] = fast_two_sum(r, (((S.hi - p) + S.lo) - q) / (2 * r));
     const double half_spacing = z0 < 2 ? 0x1p-53 : 0x1p-52;
@@ -197,10 +200,6 @@ constexpr double hypot_with(double x, double y, bool hardware_sqrt) noexcept {
     if (k + (z < 2 ? 0 : 1) > 1023) return inf;
     if (a_bits >= (std::uint64_t{1} << 52)) return z * std::bit_cast<double>(std::uint64_t(k + 1023) << 52);
     return hypot_subnormal(a_bits, b_bits, z * pow2(k + 1074)); // 0 <= k + 1074 <= 51
-}
-
-constexpr double hypot_double(double x, double y) noexcept {
-    return hypot_with(x, y, !std::is_constant_evaluated());
 }
 
 // float: x^2 and y^2 are exact in double (48-bit products, exponents within
@@ -224,7 +223,7 @@ namespace fluxion {
 template <arithmetic A, arithmetic B>
 constexpr floating2_t<A, B> hypot(A x, B y) noexcept {
     if constexpr (std::same_as<floating2_t<A, B>, float>) return detail::hypot_float(x, y);
-    else return detail::via_double(detail::hypot_double, x, y);
+    else return detail::via_double(detail::hypot_impl<false>, x, y);
 }
 
 } // namespace fluxion
