@@ -66,6 +66,35 @@ constexpr floating_t<T> second_derivative(const F& f, T x) {
     return S(f(S{static_cast<floating_t<T>>(x), 1, 1, 0})).d12;
 }
 
+// Wrong uses. The constrained overloads above are more constrained, so they
+// win whenever they apply; a call that fits none lands here, and a
+// static_assert names the mistake in the first line of the error instead of
+// "no matching function" followed by the unsatisfied constraint some lines
+// further down (docs/diagnostics.md). The return type is the real one, so
+// the surrounding expression adds no error of its own.
+template <std::size_t K = 1, class F, class T>
+constexpr floating_t<T> derivative(const F&, T) {
+    constexpr bool is_number = arithmetic<T>; // a bool, not the concept: see detail/point.hpp
+    if constexpr (!is_number)
+        static_assert(is_number, "fluxion::derivative(f, x): x must be a number (an integer or floating-point type)");
+    else if constexpr (K == 0)
+        static_assert(K >= 1, "fluxion::derivative<K>(f, x): the order K must be at least 1");
+    else if constexpr (constexpr bool ok = differentiable<F, typename detail::nested_dual<K, floating_t<T>>::type>; !ok)
+        static_assert(ok, "fluxion::derivative(f, x): f cannot be evaluated on fluxion::dual numbers (is it written for "
+                      "double only? write it generically: [](auto t) { ... })");
+    return {};
+}
+template <class F, class T>
+constexpr floating_t<T> second_derivative(const F&, T) {
+    constexpr bool is_number = arithmetic<T>;
+    if constexpr (!is_number)
+        static_assert(is_number, "fluxion::second_derivative(f, x): x must be a number (an integer or floating-point type)");
+    else if constexpr (constexpr bool ok = differentiable<F, hyper_dual<floating_t<T>>>; !ok)
+        static_assert(ok, "fluxion::second_derivative(f, x): f cannot be evaluated on fluxion::hyper_dual numbers (is it "
+                      "written for double only? write it generically: [](auto t) { ... })");
+    return {};
+}
+
 } // namespace fluxion
 
 #endif

@@ -34,6 +34,21 @@ constexpr vector<point_value_t<P>, point_size<P>> gradient(const F& f, const P& 
     return detail::value_and_gradient(f, p).gradient;
 }
 
+// Wrong uses land here (the overload above is more constrained, so it wins
+// whenever it applies): a static_assert names the mistake in the first error
+// line (docs/diagnostics.md).
+template <class F, class P>
+constexpr auto gradient(const F&, const P&) {
+    if constexpr (detail::check_point_call<F, P>()) {
+        constexpr bool ok = differentiable_at<F, P, dual<point_value_t<P>, point_size<P>>>;
+        static_assert(ok,
+                      "fluxion::gradient(f, p): f cannot be evaluated on fluxion::dual numbers (is it written for "
+                      "double only? write it generically: [](auto x, auto y) { ... })");
+    }
+    if constexpr (point<P>) return vector<point_value_t<P>, point_size<P>>{}; // the real type: no follow-on errors
+    else return 0.0;
+}
+
 } // namespace fluxion
 
 #endif

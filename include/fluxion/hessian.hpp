@@ -39,6 +39,19 @@ constexpr matrix<point_value_t<P>, point_size<P>, point_size<P>> hessian(const F
     return H;
 }
 
+// Wrong uses land here (see gradient.hpp).
+template <class F, class P>
+constexpr auto hessian(const F&, const P&) {
+    if constexpr (detail::check_point_call<F, P>()) {
+        constexpr bool ok = differentiable_at<F, P, hyper_dual<point_value_t<P>>>;
+        static_assert(ok,
+                      "fluxion::hessian(f, p): f cannot be evaluated on fluxion::hyper_dual numbers (is it written "
+                      "for double only? write it generically: [](auto x, auto y) { ... })");
+    }
+    if constexpr (point<P>) return matrix<point_value_t<P>, point_size<P>, point_size<P>>{};
+    else return 0.0;
+}
+
 } // namespace fluxion
 
 #endif

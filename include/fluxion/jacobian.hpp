@@ -42,6 +42,19 @@ constexpr auto jacobian(const F& f, const P& p) {
     return J;
 }
 
+// Wrong uses land here (see gradient.hpp).
+template <class F, class P>
+constexpr auto jacobian(const F&, const P&) {
+    if constexpr (detail::check_point_call<F, P>()) {
+        constexpr bool ok = vector_function_at<F, P, dual<point_value_t<P>, point_size<P>>>;
+        static_assert(ok,
+                      "fluxion::jacobian(F, p): F must return a std::array or fluxion::vector of the numbers it is "
+                      "given, and be evaluable on fluxion::dual numbers (written generically, not for double only)");
+    }
+    if constexpr (point<P>) return matrix<point_value_t<P>, point_size<P>, point_size<P>>{};
+    else return 0.0;
+}
+
 } // namespace fluxion
 
 #endif

@@ -11,5 +11,6 @@ constexpr double y = fluxion::asin(0.5);
 #endif
 
 // expect: asin_of_argument_beyond_one
+// expect-first: asin_of_argument_beyond_one
 
 int main() { return y > 0 ? 0 : 1; }

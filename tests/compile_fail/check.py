@@ -9,33 +9,66 @@ Each snippet under tests/compile_fail/ holds a mistake and its compiling twin:
         ... the same code, done right ...
     #endif
 
-and one or more lines `// expect: <text>` (or `// expect-gcc:` / `// expect-clang:`
-for a compiler's own wording). The test passes only if
+and expectation lines (each may be specialised to one compiler's wording by
+writing expect-gcc / expect-clang, or expect-first-gcc / expect-first-clang):
+
+    // expect: <text>         the diagnostic contains <text> somewhere;
+    // expect-first: <text>   the FIRST error line contains <text>: the line a
+                              user reads first must name the mistake.
+
+The first error line is the first line of the compiler's output that has
+"error:" in it (g++ and clang++ both print "file:line:col: error: ..."; the
+"In instantiation of ..." / "required from ..." context lines before it are
+not errors). For clang++ the first note printed after it (past the quoted
+source line and its caret) counts as part of it: clang never says why in the error line itself ("constexpr variable 'y'
+must be initialized by a constant expression", "no matching function for call
+to 'exp'") but always in the note attached to it ("non-constexpr function
+'log_of_negative_argument' cannot be used ...", "candidate template ignored:
+constraints not satisfied [with T = std::basic_string<char>]"), which is the
+next line a user reads. The test passes only if
   1. the twin compiles (so the snippet is otherwise valid code), and
   2. the mistake does not compile, and
-  3. the compiler's diagnostic contains every expected text.
-It also reports how many lines the diagnostic has (see docs/diagnostics.md).
+  3. the diagnostic contains every `expect` text and the first error line
+     every `expect-first` text (at least one `expect-first` must apply), and
+  4. the whole diagnostic (stdout + stderr) has at most MAX_LINES lines.
+It prints the number of lines and the first error line; docs/diagnostics.md
+records them per snippet and compiler. `check.py --measure ...` prints the
+same without failing on rules 3 and 4 (to measure a raw, unconstrained
+version of a mistake for the comparison there).
 """
 import re
 import subprocess
 import sys
 
+MAX_LINES = 30
+FIRST_ERROR = re.compile(r'(^|\s)(fatal )?error:')
+
+
+def expectations(text, kind, family):
+    found = []
+    for key, value in re.findall(r'//\s*' + kind + r'(-gcc|-clang)?:\s*(.+)', text):
+        if key in ('', '-' + family):
+            found.append(value.strip())
+    return found
+
 
 def main():
-    if len(sys.argv) < 4 or '--' not in sys.argv:
-        print('usage: check.py SNIPPET COMPILER_ID -- COMPILER [FLAGS...]')
+    args = sys.argv[1:]
+    measure = bool(args) and args[0] == '--measure'
+    if measure:
+        args = args[1:]
+    if len(args) < 3 or '--' not in args:
+        print('usage: check.py [--measure] SNIPPET COMPILER_ID -- COMPILER [FLAGS...]')
         return 2
-    snippet, compiler_id = sys.argv[1], sys.argv[2]
-    command = sys.argv[sys.argv.index('--') + 1:]
+    snippet, compiler_id = args[0], args[1]
+    command = args[args.index('--') + 1:]
     text = open(snippet, encoding='utf-8').read()
 
     family = 'clang' if 'clang' in compiler_id else 'gcc'
-    expected = []
-    for key, value in re.findall(r'//\s*expect(-gcc|-clang)?:\s*(.+)', text):
-        if key in ('', '-' + family):
-            expected.append(value.strip())
-    if not expected:
-        print(f'{snippet}: no "// expect:" line')
+    expected = expectations(text, 'expect', family)
+    expected_first = expectations(text, 'expect-first', family)
+    if not measure and not expected_first:
+        print(f'{snippet}: no "// expect-first:" line for {family}')
         return 1
 
     base = command + ['-fsyntax-only', '-x', 'c++', snippet]
@@ -49,12 +82,32 @@ def main():
     if bad.returncode == 0:
         print('FAIL: the mistake compiled')
         return 1
+    lines = diagnostic.splitlines()
+    index = next((i for i, line in enumerate(lines) if FIRST_ERROR.search(line)), None)
+    first = '' if index is None else lines[index]
+    if family == 'clang' and index is not None:
+        for line in lines[index + 1:]:  # its first note (after the quoted source line and caret)
+            if FIRST_ERROR.search(line):
+                break
+            if 'note:' in line:
+                first += '\n' + line
+                break
+    print(f'{len(lines)} diagnostic lines (limit {MAX_LINES}); first error:\n{first}')
+    if measure:
+        return 0
+    failures = []
     missing = [e for e in expected if e not in diagnostic]
     if missing:
-        print('FAIL: diagnostic lacks ' + ', '.join(repr(m) for m in missing) + '\n' + diagnostic)
+        failures.append('diagnostic lacks ' + ', '.join(repr(m) for m in missing))
+    missing_first = [e for e in expected_first if e not in first]
+    if missing_first:
+        failures.append('first error line lacks ' + ', '.join(repr(m) for m in missing_first))
+    if len(lines) > MAX_LINES:
+        failures.append(f'diagnostic has {len(lines)} lines, more than {MAX_LINES}')
+    if failures:
+        print('FAIL: ' + '; '.join(failures) + '\n' + diagnostic)
         return 1
-    first = next((line for line in diagnostic.splitlines() if 'error' in line), '')
-    print(f'ok: rejected with {len(diagnostic.splitlines())} diagnostic lines; first error: {first}')
+    print('ok')
     return 0
 
 

@@ -11,5 +11,6 @@ constexpr double y = fluxion::log(1.0);
 #endif
 
 // expect: log_of_negative_argument
+// expect-first: log_of_negative_argument
 
 int main() { return y == 0 ? 0 : 1; }

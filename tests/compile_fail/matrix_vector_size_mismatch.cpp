@@ -12,5 +12,6 @@ constexpr auto y = A * fluxion::vector<double, 3>{1, 1, 1};
 #endif
 
 // expect: matrix * vector: the vector's size must equal the matrix's number of columns
+// expect-first: the vector's size must equal the matrix's number of columns
 
 int main() { return y[0] == 6 ? 0 : 1; }

@@ -13,5 +13,6 @@ constexpr double y = fluxion::pow(-8.0, 3.0);
 #endif
 
 // expect: pow_of_negative_base_with_non_integer_exponent
+// expect-first: pow_of_negative_base_with_non_integer_exponent
 
 int main() { return y == -512.0 ? 0 : 1; }

@@ -10,5 +10,6 @@ constexpr auto r = fluxion::newton_root<1>(f, 1.0);
 #endif
 
 // expect: a solver's trace capacity must be at least 1
+// expect-first: a solver's trace capacity must be at least 1
 
 int main() { return r.x == 3.0 ? 0 : 1; }

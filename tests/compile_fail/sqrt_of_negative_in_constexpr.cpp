@@ -11,5 +11,6 @@ constexpr double y = fluxion::sqrt(1.0);
 #endif
 
 // expect: sqrt_of_negative_argument
+// expect-first: sqrt_of_negative_argument
 
 int main() { return y > 0 ? 0 : 1; }

@@ -16,5 +16,7 @@ constexpr double y = fluxion::sqrt(x);
 // expect-gcc: constraints not satisfied
 // expect-gcc: required for the satisfaction of ‘arithmetic<T>’ [with T = const double*]
 // expect-clang: does not satisfy 'arithmetic'
+// expect-first-gcc: sqrt(const double*)
+// expect-first-clang: [with T = const double *]
 
 int main() { return y > 0 ? 0 : 1; }

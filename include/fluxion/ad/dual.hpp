@@ -44,6 +44,9 @@ concept scalar_for = !std::same_as<U, D> && std::convertible_to<const U&, typena
 template <class T, std::size_t N>
 struct dual {
     static_assert(N > 0, "dual<T, N>: N, the number of derivative directions, must be at least 1");
+    static_assert(std::floating_point<T> || detail::is_ad_number<T>,
+                  "fluxion::dual<T, N>: T must be a floating-point type (float, double, long double), or a dual "
+                  "for nested derivatives");
     using value_type = T;
     static constexpr std::size_t directions = N;
 
@@ -121,6 +124,37 @@ struct dual {
     template <scalar_for<dual> U> friend constexpr bool operator==(const dual& a, const U& b) { return a.value == b; }
     template <scalar_for<dual> U> friend constexpr auto operator<=>(const dual& a, const U& b) { return a.value <=> b; }
 };
+
+// dual<float> with dual<double>: the result's precision would be a guess
+// (float, to keep the user's float? double, as for plain numbers?), so the
+// mix is rejected, with a message, instead of failing as "no match for
+// operator+" with a list of candidates. Convert one side explicitly. (A plain
+// double beside a dual<float> is fine: a constant, converted to float, as
+// in 2.0 * x.)
+namespace detail {
+template <class T, class U>
+inline constexpr bool mixed_precision_duals = false;
+} // namespace detail
+template <std::floating_point T, std::size_t N, std::floating_point U, std::size_t M>
+    requires(!std::same_as<T, U>)
+constexpr dual<T, N> mixed_precision_error() {
+    static_assert(detail::mixed_precision_duals<T, U>,
+                  "fluxion: dual<float> and dual<double> (duals of different precisions) do not mix: the result's "
+                  "precision would be ambiguous; convert one operand explicitly");
+    return {};
+}
+template <std::floating_point T, std::size_t N, std::floating_point U, std::size_t M>
+    requires(!std::same_as<T, U>)
+constexpr dual<T, N> operator+(const dual<T, N>&, const dual<U, M>&) { return mixed_precision_error<T, N, U, M>(); }
+template <std::floating_point T, std::size_t N, std::floating_point U, std::size_t M>
+    requires(!std::same_as<T, U>)
+constexpr dual<T, N> operator-(const dual<T, N>&, const dual<U, M>&) { return mixed_precision_error<T, N, U, M>(); }
+template <std::floating_point T, std::size_t N, std::floating_point U, std::size_t M>
+    requires(!std::same_as<T, U>)
+constexpr dual<T, N> operator*(const dual<T, N>&, const dual<U, M>&) { return mixed_precision_error<T, N, U, M>(); }
+template <std::floating_point T, std::size_t N, std::floating_point U, std::size_t M>
+    requires(!std::same_as<T, U>)
+constexpr dual<T, N> operator/(const dual<T, N>&, const dual<U, M>&) { return mixed_precision_error<T, N, U, M>(); }
 
 // The chain rule: f(a + b eps) = f(a) + f'(a) b eps.
 template <class T, std::size_t N>

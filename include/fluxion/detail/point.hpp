@@ -75,4 +75,28 @@ concept callable_at = detail::takes_coordinates<F, P> || std::invocable<const F&
 
 } // namespace fluxion
 
+namespace fluxion::detail {
+// For the wrong-use overloads of gradient, hessian and jacobian: which of
+// "p is not a point" and "f does not take p's coordinates" is the mistake.
+// (A point of the wrong dimension is the second: f(x, y) given 3 coordinates.)
+// Returns whether p is a point f takes, so the caller can go on to say why f
+// is not differentiable. Each static_assert fires alone (if constexpr chain),
+// and tests a plain bool, not the concept: Clang would otherwise explain the
+// concept's definition line by line, which adds 10 lines and no information.
+template <class F, class P>
+consteval bool check_point_call() {
+    constexpr bool is_point = point<P>;
+    if constexpr (!is_point) {
+        static_assert(is_point, "fluxion: the point must be a std::array<T, N> or fluxion::vector<T, N> of numbers");
+        return false;
+    } else if constexpr (constexpr bool callable = callable_at<F, P>; !callable) {
+        static_assert(callable, "fluxion: f cannot be called with the point's coordinates f(p[0], ..., p[N-1]) "
+                                "nor with the point f(p): wrong point dimension?");
+        return false;
+    } else {
+        return true;
+    }
+}
+} // namespace fluxion::detail
+
 #endif

@@ -30,7 +30,8 @@
 // `.sweeps` counts the sweeps made.
 // Status: converged; max_iterations (off(A) still above the threshold: the
 // values are the best so far); not_symmetric (A fails is_symmetric, nothing
-// computed); non_finite (a NaN or infinite entry, nothing computed).
+// computed); non_finite (a NaN or infinite entry, nothing computed; or, at
+// run time, an eigenvalue beyond the largest finite number: values zeroed).
 // The symmetric part (A + A^T) / 2 is used, which is A itself for a Hessian.
 //
 //     constexpr auto e = fluxion::eigenvalues(fluxion::matrix<double, 2, 2>{{{4, 0}, {0, -4}}});
@@ -172,8 +173,18 @@ constexpr eigensystem_result<T, N> jacobi_eigen(const matrix<T, N, N>& A, int ma
                 V(k, m) = v;
             }
     }
+    // Scaling back can overflow: an eigenvalue may exceed the largest entry
+    // by up to N times (a matrix of 1.5e308s has 3e308). Checked before the
+    // product, since an overflow is an error in a constant expression.
     const T up = power_of_2<T>(-k);
-    for (T& lambda : r.values) lambda *= up;
+    for (T& lambda : r.values) {
+        if (up > 1 && magnitude(lambda) > std::numeric_limits<T>::max() / up) {
+            r.status = status::non_finite;
+            r.values = {};
+            return r;
+        }
+        lambda *= up;
+    }
     if constexpr (WithVectors) {
         for (std::size_t j = 0; j < N; ++j) { // largest-magnitude component positive
             std::size_t m = 0;

@@ -45,12 +45,14 @@ template <std::floating_point T, std::size_t N>
 constexpr solve_result<T, N> solve(const lu_result<T, N>& f, const vector<T, N>& b) noexcept {
     solve_result<T, N> r;
     r.min_pivot = f.min_pivot;
-    r.status = f.status;
-    if (f.status != status::converged) return r;
+    // b first: a NaN or infinity in the input is reported as such even when A
+    // is also singular (the fuzzer's finding, tests/runtime/linalg_status.cpp).
     if (!detail::all_finite(b)) {
         r.status = status::non_finite;
         return r;
     }
+    r.status = f.status;
+    if (f.status != status::converged) return r;
     // L y = P b (L has a unit diagonal), then U x = y; every U(i, i) is above
     // the singularity tolerance, so no division is by zero.
     // A tiny pivot (above the singularity tolerance, yet small beside b) can
