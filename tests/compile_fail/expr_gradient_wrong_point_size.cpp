@@ -3,6 +3,7 @@
 // expect: fluxion: wrong number of coordinates
 // expect-gcc: coordinates_expected_given<2, 3>
 // expect-clang: coordinates_expected_given<2UL, 3UL>
+// expect-first: fluxion: wrong number of coordinates
 #include <fluxion/fluxion.hpp>
 
 using namespace fluxion;

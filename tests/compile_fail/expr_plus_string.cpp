@@ -1,5 +1,6 @@
 // An expression combines only with expressions and plain numbers.
 // expect: fluxion: unsupported operation
+// expect-first: fluxion: unsupported operation
 #include <fluxion/fluxion.hpp>
 
 #include <string>

@@ -2,6 +2,7 @@
 // expect: fluxion: wrong number of coordinates
 // expect-gcc: coordinates_expected_given<3, 2>
 // expect-clang: coordinates_expected_given<3UL, 2UL>
+// expect-first: fluxion: wrong number of coordinates
 #include <fluxion/fluxion.hpp>
 
 using namespace fluxion;

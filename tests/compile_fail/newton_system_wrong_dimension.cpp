@@ -13,5 +13,6 @@ constexpr auto F = [](auto x, auto y) { return std::array{x * x + y * y - 4, x -
 constexpr auto r = fluxion::newton_root(F, std::array{1.0, 2.0});
 
 // expect: F must return as many values as the point has coordinates
+// expect-first: F must return as many values as the point has coordinates
 
 int main() { return r.iterations > 0 ? 0 : 1; }

@@ -11,5 +11,6 @@ constexpr auto fw = fluxion::nn::forward(net, fluxion::vector{1.0, 0.0});
 #endif
 
 // expect: fluxion::nn::forward: the input's size must equal the network's number of inputs n0
+// expect-first: the input's size must equal the network's number of inputs
 
 int main() { return fw.output()[0] == 0.5 ? 0 : 1; }

@@ -13,5 +13,6 @@ constexpr std::array<fluxion::nn::sample_for<net_t>, 1> data{{{{0, 1}, {1}}}};
 constexpr auto trained = fluxion::nn::train(net_t{}, data, {.epochs = 1});
 
 // expect: fluxion::nn::train: the data must be a std::array of fluxion::nn::sample_for<Net>
+// expect-first: fluxion::nn::train: the data must be
 
 int main() { return trained.epochs == 1 ? 0 : 1; }

@@ -12,5 +12,6 @@ constexpr auto f = [](auto x) { return x * x - 9; };
 constexpr auto r = fluxion::newton_root(f, 1.0);
 
 // expect: f cannot be evaluated on fluxion::dual numbers
+// expect-first: f cannot be evaluated on fluxion::dual numbers
 
 int main() { return r.x == 3.0 ? 0 : 1; }
