@@ -13,4 +13,4 @@ const fluxion::dual<double> x{0.5, 1.0};
 
 int main() { return static_cast<int>(x.d.size()) - 1; }
 
-// expect-first: T must be a floating-point type
+// expect-first: T must be a real number type

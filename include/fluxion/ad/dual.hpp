@@ -36,6 +36,21 @@ template <class S> inline constexpr bool is_ad_number = false;
 template <class T, std::size_t N> inline constexpr bool is_ad_number<dual<T, N>> = true;
 } // namespace detail
 
+/// What a dual number can be built on: a real type (float, double, long
+/// double), a dual itself (nested duals give higher derivatives), or a
+/// user-defined real-like type with + - * / and a conversion from double (an
+/// interval, or the error-tracking number of the tests' running-error
+/// analysis). Integers are not: their division would truncate the derivative.
+template <class T>
+concept dual_scalar = std::floating_point<T> || detail::is_ad_number<T> ||
+                      (!arithmetic<T> && std::constructible_from<T, double> && requires(const T& a, const T& b) {
+                          { -a } -> std::convertible_to<T>;
+                          { a + b } -> std::convertible_to<T>;
+                          { a - b } -> std::convertible_to<T>;
+                          { a * b } -> std::convertible_to<T>;
+                          { a / b } -> std::convertible_to<T>;
+                      });
+
 // A plain number that may stand beside a D (a dual or hyper-dual) in an
 // operation: anything that converts to D's value type, but not D itself.
 template <class U, class D>
@@ -44,9 +59,9 @@ concept scalar_for = !std::same_as<U, D> && std::convertible_to<const U&, typena
 template <class T, std::size_t N>
 struct dual {
     static_assert(N > 0, "dual<T, N>: N, the number of derivative directions, must be at least 1");
-    static_assert(std::floating_point<T> || detail::is_ad_number<T>,
-                  "fluxion::dual<T, N>: T must be a floating-point type (float, double, long double), or a dual "
-                  "for nested derivatives");
+    static_assert(dual_scalar<T>,
+                  "fluxion::dual<T, N>: T must be a real number type: float, double, long double, a dual "
+                  "for nested derivatives, or a real-like type with + - * / and a conversion from double");
     using value_type = T;
     static constexpr std::size_t directions = N;
 
