@@ -9,6 +9,7 @@
 //   <fluxion/linalg.hpp>       vector, matrix, solve, determinant, eigenvalues (linalg/)
 //   <fluxion/solvers.hpp>      newton_root, newton_minimize, gradient_descent (solvers/)
 //   <fluxion/expr.hpp>         expressions: x, y, exp(x) - log(x), d(f, x), system (expr/)
+//   <fluxion/nn.hpp>           a small neural network, backpropagation, training (nn/)
 //
 //     #include <fluxion/fluxion.hpp>
 //     constexpr auto g = [](auto x) { return fluxion::exp(x) - fluxion::log(x); };
@@ -17,6 +18,7 @@
 #define FLUXION_FLUXION_HPP
 
 #include <fluxion/ad/functions.hpp>
+#include <fluxion/analysis.hpp>
 #include <fluxion/derivative.hpp>
 #include <fluxion/expr.hpp>
 #include <fluxion/gradient.hpp>
@@ -25,6 +27,7 @@
 #include <fluxion/linalg.hpp>
 #include <fluxion/status.hpp>
 #include <fluxion/math.hpp>
+#include <fluxion/nn.hpp>
 #include <fluxion/solvers.hpp>
 
 #endif

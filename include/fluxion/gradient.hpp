@@ -14,6 +14,7 @@
 
 #include <fluxion/ad/functions.hpp>
 #include <fluxion/detail/point.hpp>
+#include <fluxion/detail/value_and_gradient.hpp>
 #include <fluxion/linalg/vector.hpp>
 
 #include <concepts>
@@ -30,18 +31,7 @@ concept differentiable_at = callable_at<F, point_of<P, S>> &&
 template <class F, point P>
     requires differentiable_at<F, P, dual<point_value_t<P>, point_size<P>>>
 constexpr vector<point_value_t<P>, point_size<P>> gradient(const F& f, const P& p) {
-    using T = point_value_t<P>;
-    constexpr std::size_t N = point_size<P>;
-    using S = dual<T, N>;
-    point_of<P, S> x{};
-    for (std::size_t i = 0; i < N; ++i) {
-        x[i] = S(static_cast<T>(p[i]));
-        x[i].d[i] = 1; // seed: d x_i / d x_i = 1
-    }
-    const S y = detail::evaluate_at(f, x);
-    vector<T, N> g;
-    for (std::size_t i = 0; i < N; ++i) g[i] = y.d[i];
-    return g;
+    return detail::value_and_gradient(f, p).gradient;
 }
 
 } // namespace fluxion

@@ -14,6 +14,7 @@
 
 #include <fluxion/ad/functions.hpp>
 #include <fluxion/detail/point.hpp>
+#include <fluxion/detail/value_and_gradient.hpp>
 #include <fluxion/linalg/matrix.hpp>
 
 #include <cstddef>
@@ -33,13 +34,7 @@ template <class F, point P>
 constexpr auto jacobian(const F& f, const P& p) {
     using T = point_value_t<P>;
     constexpr std::size_t N = point_size<P>;
-    using S = dual<T, N>;
-    point_of<P, S> x{};
-    for (std::size_t k = 0; k < N; ++k) {
-        x[k] = S(static_cast<T>(p[k]));
-        x[k].d[k] = 1;
-    }
-    const auto y = detail::evaluate_at(f, x);
+    const auto y = detail::evaluate_at(f, detail::seeded_point(p)); // component j carries row j
     constexpr std::size_t M = detail::point_traits<std::remove_cvref_t<decltype(y)>>::size;
     matrix<T, M, N> J;
     for (std::size_t j = 0; j < M; ++j)

@@ -13,8 +13,10 @@
 //   not_positive_definite  Cholesky met a pivot that is not safely positive.
 //   not_symmetric          a routine that needs a symmetric matrix got one that
 //                          is not symmetric (see docs/linalg.md for the tolerance).
-// The last two are additions to design.md's list: they answer questions only
-// linear algebra asks, and saying "singular" for them would be wrong.
+//   not_bracketed          a bracketing solver got an interval [lo, hi] whose
+//                          ends do not give f values of opposite signs.
+// The last three are additions to design.md's list: they answer questions only
+// linear algebra and bracketing ask, and saying "singular" for them would be wrong.
 //
 //     static_assert(fluxion::solve(A, b).status == fluxion::status::converged);
 #ifndef FLUXION_STATUS_HPP
@@ -32,6 +34,7 @@ enum class status {
     diverged,
     not_positive_definite,
     not_symmetric,
+    not_bracketed,
 };
 
 /// The enumerator's name, for printing: to_string(status::singular) == "singular".
@@ -44,6 +47,7 @@ constexpr std::string_view to_string(status s) noexcept {
     case status::diverged: return "diverged";
     case status::not_positive_definite: return "not_positive_definite";
     case status::not_symmetric: return "not_symmetric";
+    case status::not_bracketed: return "not_bracketed";
     }
     return "unknown status";
 }

@@ -159,6 +159,23 @@ static_assert(Jexpr == J);
 // With f = grad F the Jacobian is the Hessian of F (section 6).
 static_assert(jacobian(gradient_expr(f5), vector{a5, b5}) == hessian_expr(f5)(a5, b5));
 
+// ---- Newton for systems (solvers/newton_system.hpp) takes an expression system ----
+constexpr auto circle_line = system(x * x + y * y - 4_c, x - y);
+constexpr auto sys_root = newton_root(circle_line, std::array{1.0, 2.0});
+static_assert(sys_root.status == status::converged && close(sys_root.x[0], fluxion::sqrt(2.0)) &&
+              close(sys_root.x[1], fluxion::sqrt(2.0)));
+// grad f = 0 by Newton on the symbolic gradient (its Jacobian is the Hessian): section 5 again.
+constexpr auto grad_root = newton_root(gradient_expr(f5), vector{4.0, 4.0});
+static_assert(grad_root.status == status::converged && grad_root.x[0] == 0 && grad_root.x[1] == 0);
+static_assert(near(grad_root.trace[1][0], 2.58274, 5e-6) && near(grad_root.trace[1][1], 2.62129, 5e-6));
+// classify (analysis/classify.hpp) on expressions: section 4's three cases, section 7's points.
+static_assert(classify(f4, vector{0.0, 0.0}).kind == stationary_kind::minimum);
+static_assert(classify(-2_c * x * x - 3_c * y * y - x * y + 15_c, vector{0.0, 0.0}).kind == stationary_kind::maximum);
+static_assert(classify(2_c * x * x - 2_c * y * y, vector{0.0, 0.0}).kind == stationary_kind::saddle);
+static_assert(classify(f7, vector{4.0, 4.0}).kind == stationary_kind::minimum);
+static_assert(classify(f7, vector{0.0, 0.0}).kind == stationary_kind::inconclusive); // not a saddle (erratum)
+static_assert(classify(g, omega.x).kind == stationary_kind::minimum);
+
 // ---- the benchmark expression: second derivative of exp(x) / sqrt(sin^3 x + cos^3 x) ----
 constexpr auto hard = exp(x) / sqrt(pow(sin(x), 3_c) + pow(cos(x), 3_c));
 constexpr auto hard2 = d(d(hard, x), x);

@@ -149,3 +149,16 @@ BOOST_AUTO_TEST_CASE(other_number_types) {
         BOOST_TEST_REQUIRE(close(g(t), std::exp(double(t)) - std::log(double(t)), 1e-6));
     }
 }
+
+BOOST_AUTO_TEST_CASE(run_time_equals_compile_time) {
+    // The same expression evaluated by the compiler and at run time: the same bits.
+    constexpr auto hard = exp(x) / sqrt(pow(sin(x), 3_c) + pow(cos(x), 3_c));
+    constexpr auto hard2 = d(d(hard, x), x);
+    constexpr double at_compile_time = hard2(0.5);
+    volatile double half = 0.5; // not folded
+    BOOST_TEST(hard2(half) == at_compile_time);
+    constexpr auto H = hessian_expr(85_c - 1_c / 90_c * x * x * (x - 6_c) * y * y * (y - 6_c));
+    constexpr auto H_at = H(3.2, 3.2);
+    volatile double a = 3.2;
+    BOOST_TEST((H(a, a) == H_at));
+}

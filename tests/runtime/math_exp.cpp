@@ -9,6 +9,7 @@
 #include <fluxion/math/exp.hpp>
 #include <fluxion/math/expm1.hpp>
 
+#include "float_path.hpp"
 #include "mpfr_oracle.hpp"
 #include "ulp_error.hpp"
 
@@ -107,6 +108,27 @@ BOOST_AUTO_TEST_CASE(expm1_accuracy_float) {
 }
 
 // ---- exp_double_double(hi, lo) = exp(hi + lo), the entry pow uses ----
+// The float path of expm1 (detail/exp_float.hpp) on every 251st float of
+// magnitude 2^-54 .. 44, both signs, against the double algorithm rounded to
+// float; MPFR where they differ. And compiled against run.
+BOOST_AUTO_TEST_CASE(expm1_float_path_dense_check) {
+    const auto r = fluxion_test::check_float_path(
+        "expm1", [](float x) { return fluxion::expm1(x); },
+        [](float x) { return static_cast<float>(fluxion::detail::expm1_double(x)); }, mpfr_expm1, 0x25000000u,
+        0x42300000u, 251);
+    BOOST_TEST(r.differing.max_ulp <= 1u);
+}
+
+namespace {
+constexpr float clamp_to_40(float x) { return x > 40 ? 40 : (x < -40 ? -40 : x); }
+constexpr auto expm1f_at_compile_time = fluxion_test::evaluate_floats([](float x) { return fluxion::expm1(clamp_to_40(x)); });
+} // namespace
+
+BOOST_AUTO_TEST_CASE(expm1_float_path_compile_time_equals_run_time) {
+    BOOST_TEST(fluxion_test::float_identity_mismatches(expm1f_at_compile_time,
+                                                       [](float x) { return fluxion::expm1(clamp_to_40(x)); }) == 0u);
+}
+
 BOOST_AUTO_TEST_CASE(exp_double_double_accuracy) {
     std::mt19937_64 gen(51);
     std::uniform_real_distribution<double> unit(-1.0, 1.0);

@@ -8,6 +8,7 @@
 #include <fluxion/math/sinh.hpp>
 #include <fluxion/math/tanh.hpp>
 
+#include "float_path.hpp"
 #include "mpfr_oracle.hpp"
 #include "ulp_error.hpp"
 
@@ -70,6 +71,35 @@ BOOST_AUTO_TEST_CASE(tanh_accuracy) {
 }
 
 // ---- the design bound: 0.5 ulp (the final rounding) + less than 2^-7 ulp ----
+// The float paths on every 127th float of magnitude 2^-27 .. 2^5 (beyond,
+// and below, the double path runs), both signs, against the double algorithm
+// rounded to float; MPFR where they differ. And compiled against run.
+BOOST_AUTO_TEST_CASE(float_paths_dense_check) {
+    namespace d = fluxion::detail;
+    const auto check = [](const char* what, auto path, auto dbl, ft::mpfr_fn1 f) {
+        return ft::check_float_path(what, path, dbl, f, 0x32000000u, 0x42000000u, 127);
+    };
+    const ft::float_path_report reports[] = {
+        check("sinh", [](float x) { return fluxion::sinh(x); }, [](float x) { return static_cast<float>(d::sinh_double(x)); }, mpfr_sinh),
+        check("cosh", [](float x) { return fluxion::cosh(x); }, [](float x) { return static_cast<float>(d::cosh_double(x)); }, mpfr_cosh),
+        check("tanh", [](float x) { return fluxion::tanh(x); }, [](float x) { return static_cast<float>(d::tanh_double(x)); }, mpfr_tanh),
+    };
+    for (const auto& r : reports) BOOST_TEST(r.differing.max_ulp <= 1u, r.differing.what);
+}
+
+namespace {
+constexpr float clamp_to_80(float x) { return x > 80 ? 80 : (x < -80 ? -80 : x); }
+constexpr auto sinhf_at_compile_time = ft::evaluate_floats([](float x) { return fluxion::sinh(clamp_to_80(x)); });
+constexpr auto coshf_at_compile_time = ft::evaluate_floats([](float x) { return fluxion::cosh(clamp_to_80(x)); });
+constexpr auto tanhf_at_compile_time = ft::evaluate_floats([](float x) { return fluxion::tanh(x); });
+} // namespace
+
+BOOST_AUTO_TEST_CASE(float_paths_compile_time_equals_run_time) {
+    BOOST_TEST(ft::float_identity_mismatches(sinhf_at_compile_time, [](float x) { return fluxion::sinh(clamp_to_80(x)); }) == 0u);
+    BOOST_TEST(ft::float_identity_mismatches(coshf_at_compile_time, [](float x) { return fluxion::cosh(clamp_to_80(x)); }) == 0u);
+    BOOST_TEST(ft::float_identity_mismatches(tanhf_at_compile_time, [](float x) { return fluxion::tanh(x); }) == 0u);
+}
+
 BOOST_AUTO_TEST_CASE(error_before_rounding_is_tiny) {
     const auto xs = ft::concat(ft::uniform<double>(60000, -30, 30, 101), ft::uniform<double>(40000, -1, 1, 102));
     BOOST_TEST(max_error_in_ulps("sinh", [](double x) { return fluxion::sinh(x); }, mpfr_sinh, xs) <= 0.51);

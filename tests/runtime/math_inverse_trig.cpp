@@ -10,6 +10,7 @@
 #include <fluxion/math/atan.hpp>
 #include <fluxion/math/atan2.hpp>
 
+#include "float_path.hpp"
 #include "mpfr_oracle.hpp"
 
 #include <array>
@@ -347,4 +348,23 @@ BOOST_AUTO_TEST_CASE(compile_time_and_run_time_agree_bit_for_bit) {
             return static_cast<double>(fluxion::atan2(static_cast<float>(y), static_cast<float>(x)));
         },
         near_in, line_in, atan2f_ct);
+}
+
+// The float path of atan (plain double) on every 251st float from 2^-27 to
+// 2^53, both signs (beyond, the double path runs), against the double
+// algorithm rounded to float; MPFR where they differ. And compiled against run.
+BOOST_AUTO_TEST_CASE(atan_float_path_dense_check) {
+    const auto r = fluxion_test::check_float_path(
+        "atan", [](float x) { return fluxion::atan(x); },
+        [](float x) { return static_cast<float>(fluxion::detail::atan_double(x)); }, mpfr_atan, 0x32000000u,
+        0x5a000000u, 251);
+    BOOST_TEST(r.differing.max_ulp <= 1u);
+}
+
+namespace {
+constexpr auto atanf_at_compile_time = fluxion_test::evaluate_floats([](float x) { return fluxion::atan(x); });
+} // namespace
+
+BOOST_AUTO_TEST_CASE(atan_float_path_compile_time_equals_run_time) {
+    BOOST_TEST(fluxion_test::float_identity_mismatches(atanf_at_compile_time, [](float x) { return fluxion::atan(x); }) == 0u);
 }

@@ -12,6 +12,7 @@
 #include <fluxion/math/log1p.hpp>
 #include <fluxion/math/log2.hpp>
 
+#include "float_path.hpp"
 #include "mpfr_oracle.hpp"
 
 #include <array>
@@ -76,6 +77,9 @@ std::vector<float> log1p_floats(std::uint64_t seed) {
 }
 
 bool same_bits(double a, double b) { return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b); }
+
+// |x| for a float, usable in constant expressions (std::fabs is not, on Clang).
+constexpr float ft_abs(float x) { return x < 0 ? -x : x; }
 
 } // namespace
 
@@ -179,6 +183,47 @@ BOOST_AUTO_TEST_CASE(log10_accuracy) {
     f.print();
     BOOST_TEST(d.max_ulp <= 1u);
     BOOST_TEST(f.max_ulp <= 1u);
+}
+
+// ---- the float paths (detail/log_float.hpp) ----
+
+// Every 509th positive float (subnormals to FLT_MAX; for log1p also every
+// 509th float in (-1, 1)), the float path against the double algorithm
+// rounded to float; MPFR where they differ.
+BOOST_AUTO_TEST_CASE(float_paths_dense_check) {
+    namespace d = fluxion::detail;
+    const auto all_positive = [](const char* what, auto path, auto dbl, ft::mpfr_fn1 f) {
+        return ft::check_float_path(what, path, dbl, f, 1u, 0x7f800000u, 509, false);
+    };
+    const ft::float_path_report reports[] = {
+        all_positive("log", [](float x) { return fluxion::log(x); },
+                     [](float x) { return static_cast<float>(d::log_double(x)); }, mpfr_log),
+        all_positive("log2", [](float x) { return fluxion::log2(x); },
+                     [](float x) { return static_cast<float>(d::log2_double(x)); }, mpfr_log2),
+        all_positive("log10", [](float x) { return fluxion::log10(x); },
+                     [](float x) { return static_cast<float>(d::log10_double(x)); }, mpfr_log10),
+        all_positive("log1p", [](float x) { return fluxion::log1p(x); },
+                     [](float x) { return static_cast<float>(d::log1p_double(x)); }, mpfr_log1p),
+        ft::check_float_path("log1p in (-1, 1)", [](float x) { return fluxion::log1p(x); },
+                             [](float x) { return static_cast<float>(d::log1p_double(x)); }, mpfr_log1p, 1u,
+                             0x3f800000u, 509, true),
+    };
+    for (const auto& r : reports) BOOST_TEST(r.differing.max_ulp <= 1u, r.differing.what);
+}
+
+namespace {
+constexpr auto logf_at_compile_time = ft::evaluate_floats([](float x) { return fluxion::log(ft_abs(x)); });
+constexpr auto log2f_at_compile_time = ft::evaluate_floats([](float x) { return fluxion::log2(ft_abs(x)); });
+constexpr auto log10f_at_compile_time = ft::evaluate_floats([](float x) { return fluxion::log10(ft_abs(x)); });
+constexpr auto log1pf_at_compile_time = ft::evaluate_floats([](float x) { return fluxion::log1p(x < -0.75f ? -x : x); });
+} // namespace
+
+BOOST_AUTO_TEST_CASE(float_paths_compile_time_and_run_time_agree_bit_for_bit) {
+    BOOST_TEST(ft::float_identity_mismatches(logf_at_compile_time, [](float x) { return fluxion::log(ft_abs(x)); }) == 0u);
+    BOOST_TEST(ft::float_identity_mismatches(log2f_at_compile_time, [](float x) { return fluxion::log2(ft_abs(x)); }) == 0u);
+    BOOST_TEST(ft::float_identity_mismatches(log10f_at_compile_time, [](float x) { return fluxion::log10(ft_abs(x)); }) == 0u);
+    BOOST_TEST(ft::float_identity_mismatches(log1pf_at_compile_time,
+                                             [](float x) { return fluxion::log1p(x < -0.75f ? -x : x); }) == 0u);
 }
 
 // ---- exact cases ----

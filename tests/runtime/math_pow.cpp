@@ -8,12 +8,14 @@
 
 #include <fluxion/math/pow.hpp>
 
+#include "float_path.hpp"
 #include "mpfr_oracle.hpp"
 
 #include <array>
 #include <bit>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <limits>
 #include <random>
 #include <vector>
@@ -120,22 +122,19 @@ double correctly_rounded_pown(double x, std::uint64_t magnitude, bool negative) 
 
 } // namespace
 
-// ---- accuracy sweeps against MPFR ----
-
-BOOST_AUTO_TEST_CASE(pow_accuracy_random_pairs) {
-    const auto p = random_pairs(120000, 745, 61);
-    const auto r = ft::sweep<double>("pow double", f_pow, mpfr_pow, p.x, p.y);
-    r.print();
-    BOOST_TEST(r.max_ulp <= 1u);
-    // floats: the same construction in float's range
+namespace {
+// n float pairs (x, y) with |y ln|x|| <= t: x log-uniform over float's range,
+// every 4th x negated with an integer y (rounded), the others any y.
+std::pair<std::vector<float>, std::vector<float>> random_float_pairs(std::size_t n, double t, std::uint64_t seed_x,
+                                                                     std::uint64_t seed_y) {
     std::vector<float> fx, fy;
-    const auto xs = ft::log_uniform<float>(120000, -149, 127, false, 62);
-    std::mt19937_64 gen(63);
+    const auto xs = ft::log_uniform<float>(n, -149, 127, false, seed_x);
+    std::mt19937_64 gen(seed_y);
     std::uniform_real_distribution<double> u(-1, 1);
     for (std::size_t i = 0; i < xs.size(); ++i) {
         const double l = std::fabs(std::log(static_cast<double>(xs[i])));
         if (l == 0) continue;
-        float y = static_cast<float>(u(gen) * 103 / l);
+        float y = static_cast<float>(u(gen) * t / l);
         float x = xs[i];
         if (i % 4 == 0) {
             y = std::nearbyint(y);
@@ -144,9 +143,56 @@ BOOST_AUTO_TEST_CASE(pow_accuracy_random_pairs) {
         fx.push_back(x);
         fy.push_back(y);
     }
-    const auto rf = ft::sweep<float>("pow float", f_powf, mpfr_pow, fx, fy);
+    return {fx, fy};
+}
+} // namespace
+
+// ---- accuracy sweeps against MPFR ----
+
+BOOST_AUTO_TEST_CASE(pow_accuracy_random_pairs) {
+    const auto p = random_pairs(120000, 745, 61);
+    const auto r = ft::sweep<double>("pow double", f_pow, mpfr_pow, p.x, p.y);
+    r.print();
+    BOOST_TEST(r.max_ulp <= 1u);
+    // floats: the same construction in float's range
+    const auto fp = random_float_pairs(120000, 103, 62, 63);
+    const auto rf = ft::sweep<float>("pow float", f_powf, mpfr_pow, fp.first, fp.second);
     rf.print();
     BOOST_TEST(rf.max_ulp <= 1u);
+}
+
+// The float path (pow_float: plain-double log and exp, pow_double near float
+// midpoints) on 4 million float pairs built like the float sweep above,
+// against the double algorithm rounded to float; MPFR where they differ.
+BOOST_AUTO_TEST_CASE(pow_float_path_dense_check) {
+    const auto [xs, ys] = random_float_pairs(4000000, 110, 65, 64);
+    ft::accuracy_report<float> differing{"pow float path, differing"};
+    std::size_t checked = 0;
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+        const float x = xs[i], y = ys[i];
+        ++checked;
+        const float ours = fluxion::pow(x, y);
+        if (ft::ulp_distance(ours, static_cast<float>(fluxion::detail::pow_double(x, y))) != 0)
+            differing.add(ft::ulp_distance(ours, ft::correctly_rounded<float>(mpfr_pow, x, y)), x, y);
+    }
+    std::printf("float path pow: %zu pairs, %zu differ from the double algorithm; of those, max ulp %llu\n", checked,
+                differing.cases, static_cast<unsigned long long>(differing.max_ulp));
+    BOOST_TEST(differing.max_ulp <= 1u);
+    // Exact results stay exact, exact float midpoints round to even:
+    // 4097^2 = 2^24 + 2^13 + 1 lies halfway between two floats.
+    int inexact = 0;
+    for (int b = 2; b <= 300; ++b) {
+        double p = 1;
+        for (int n = 0; p < 0x1p24; ++n, p *= b) {
+            inexact += fluxion::pow(static_cast<float>(b), static_cast<float>(n)) != static_cast<float>(p);
+            inexact += fluxion::pow(-static_cast<float>(b), static_cast<float>(n)) != static_cast<float>(n % 2 ? -p : p);
+        }
+    }
+    for (int k = -149; k <= 127; ++k) inexact += fluxion::pow(2.0f, static_cast<float>(k)) != std::ldexp(1.0f, k);
+    BOOST_TEST(inexact == 0);
+    for (float b : {4097.0f, 4099.0f, 8191.0f, 0x1.001p0f, 3.0f})
+        for (float n : {2.0f, 3.0f, 5.0f, -2.0f})
+            BOOST_TEST(fluxion::pow(b, n) == ft::correctly_rounded<float>(mpfr_pow, b, n), "pow(" << b << ", " << n << ")");
 }
 
 BOOST_AUTO_TEST_CASE(pow_accuracy_near_overflow_and_underflow) {
@@ -337,6 +383,36 @@ constexpr std::array<double, 2 * table_size> compile_time_results() {
 }
 constexpr std::array<double, 2 * table_size> at_compile_time = compile_time_results();
 } // namespace
+
+// The float path, compiled and run: x from the float identity arguments, y a
+// small integer for even i (x keeps its sign), a multiple of 3/8 for odd i
+// (x made positive).
+namespace {
+struct float_pair {
+    float x, y;
+};
+constexpr float_pair identity_pair(float x, std::size_t i) {
+    if (i % 2 == 0) return {x, static_cast<float>(static_cast<int>(i % 21) - 10)};
+    return {x < 0 ? -x : x, static_cast<float>(static_cast<int>(i % 61) - 30) * 0.375f};
+}
+constexpr std::array<float, ft::float_identity_size> powf_at_compile_time = [] {
+    constexpr auto xs = ft::float_identity_arguments();
+    std::array<float, ft::float_identity_size> r{};
+    for (std::size_t i = 0; i < xs.size(); ++i) r[i] = fluxion::pow(identity_pair(xs[i], i).x, identity_pair(xs[i], i).y);
+    return r;
+}();
+} // namespace
+
+BOOST_AUTO_TEST_CASE(float_path_compile_time_and_run_time_agree_bit_for_bit) {
+    constexpr auto xs = ft::float_identity_arguments();
+    int differences = 0;
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+        volatile float vx = xs[i];
+        const float_pair p = identity_pair(vx, i);
+        differences += std::bit_cast<std::uint32_t>(fluxion::pow(p.x, p.y)) != std::bit_cast<std::uint32_t>(powf_at_compile_time[i]);
+    }
+    BOOST_TEST(differences == 0);
+}
 
 BOOST_AUTO_TEST_CASE(compile_time_and_run_time_results_are_bit_identical) {
     int differences = 0, finite_nonzero = 0;

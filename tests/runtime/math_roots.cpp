@@ -57,10 +57,31 @@ std::vector<double> partners(const std::vector<double>& xs, int max_shift, std::
 } // namespace
 
 // ------------------------------------------------------------------ sqrt
+//
+// fluxion::sqrt uses the hardware square root at run time and the software
+// algorithm (detail::sqrt_software) in constant expressions. The sweeps below
+// check the SOFTWARE path against MPFR, called at run time, and count every
+// argument where the two paths differ in a single bit (there must be none).
+
+namespace {
+std::size_t sqrt_paths_differ = 0;
+double sqrt_software_checked(double x) {
+    if (!(x > 0 && std::isfinite(x))) return fluxion::sqrt(x); // sqrt_software takes finite x > 0
+    const double s = fluxion::detail::sqrt_software(x);
+    if (bits(s) != bits(fluxion::sqrt(x))) ++sqrt_paths_differ;
+    return s;
+}
+float sqrt_software_checked(float x) {
+    if (!(x > 0 && std::isfinite(x))) return fluxion::sqrt(x);
+    const auto s = static_cast<float>(fluxion::detail::sqrt_software(x));
+    if (std::bit_cast<std::uint32_t>(s) != std::bit_cast<std::uint32_t>(fluxion::sqrt(x))) ++sqrt_paths_differ;
+    return s;
+}
+} // namespace
 
 BOOST_AUTO_TEST_CASE(sqrt_is_correctly_rounded_double) {
     const auto xs = ft::log_uniform<double>(200000, -1074, 1023, false, 101);
-    check(ft::sweep<double>("sqrt double log_uniform", [](double x) { return fluxion::sqrt(x); }, mpfr_sqrt, xs), 0);
+    check(ft::sweep<double>("sqrt double log_uniform", [](double x) { return sqrt_software_checked(x); }, mpfr_sqrt, xs), 0);
     // Around the reduction's boundaries (1, 2, 4: the binades of m) and the subnormals.
     std::vector<double> edges;
     for (double c : {1.0, 2.0, 4.0, 0x1p-1022, 0x1p-1050, 0x1p1023, dmax, denorm_min})
@@ -69,12 +90,14 @@ BOOST_AUTO_TEST_CASE(sqrt_is_correctly_rounded_double) {
             x = std::nextafter(x, i < 1000 ? inf : 0.0);
             if (i == 999) x = c;
         }
-    check(ft::sweep<double>("sqrt double boundaries", [](double x) { return fluxion::sqrt(x); }, mpfr_sqrt, edges), 0);
+    check(ft::sweep<double>("sqrt double boundaries", [](double x) { return sqrt_software_checked(x); }, mpfr_sqrt, edges), 0);
+    BOOST_TEST(sqrt_paths_differ == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(sqrt_is_correctly_rounded_float) {
     const auto xs = ft::log_uniform<float>(200000, -149, 127, false, 102);
-    check(ft::sweep<float>("sqrt float log_uniform", [](float x) { return fluxion::sqrt(x); }, mpfr_sqrt, xs), 0);
+    check(ft::sweep<float>("sqrt float log_uniform", [](float x) { return sqrt_software_checked(x); }, mpfr_sqrt, xs), 0);
+    BOOST_TEST(sqrt_paths_differ == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(sqrt_of_perfect_squares_is_exact_and_neighbours_round_correctly) {
@@ -83,12 +106,12 @@ BOOST_AUTO_TEST_CASE(sqrt_of_perfect_squares_is_exact_and_neighbours_round_corre
     std::size_t inexact = 0;
     for (std::uint64_t k = 0; k < 200000; ++k) {
         const double r = static_cast<double>(k);
-        if (fluxion::sqrt(r * r) != r) ++inexact;
+        if (sqrt_software_checked(r * r) != r) ++inexact;
     }
     for (int i = 0; i < 100000; ++i) {
         const double r = static_cast<double>(gen() >> 38);                             // random 26-bit integer
         const double scaled = std::ldexp(r, static_cast<int>(gen() % 1000) - 500 - 26); // and scaled by 2^k
-        if (fluxion::sqrt(r * r) != r || fluxion::sqrt(scaled * scaled) != scaled) ++inexact;
+        if (sqrt_software_checked(r * r) != r || sqrt_software_checked(scaled * scaled) != scaled) ++inexact;
         near_squares.push_back(r * r);
     }
     BOOST_TEST(inexact == 0u);
@@ -98,9 +121,10 @@ BOOST_AUTO_TEST_CASE(sqrt_of_perfect_squares_is_exact_and_neighbours_round_corre
         const double y = 1.0 + static_cast<double>(gen() >> 12) * 0x1p-52;
         near_squares.push_back(y * y);
     }
-    check(ft::sweep<double>("sqrt double near squares", [](double x) { return fluxion::sqrt(x); }, mpfr_sqrt,
+    check(ft::sweep<double>("sqrt double near squares", [](double x) { return sqrt_software_checked(x); }, mpfr_sqrt,
                             ft::with_neighbours(near_squares, 2)),
           0);
+    BOOST_TEST(sqrt_paths_differ == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(sqrt_special_values_follow_annex_f) {
@@ -179,10 +203,16 @@ BOOST_AUTO_TEST_CASE(cbrt_special_values_follow_annex_f) {
 BOOST_AUTO_TEST_CASE(hypot_is_correctly_rounded_double) {
     const auto xs = ft::log_uniform<double>(100000, -1074, 1023, true, 301);
     const auto ys = ft::log_uniform<double>(100000, -1074, 1023, true, 302); // independent exponents
+    // fluxion::hypot at run time uses the hardware sqrt for its first
+    // estimate, in constant expressions Newton's method (hypot_with's last
+    // argument): both are swept here, at run time.
     const auto f = [](double x, double y) { return fluxion::hypot(x, y); };
+    const auto software = [](double x, double y) { return fluxion::detail::hypot_with(x, y, false); };
+    check(ft::sweep<double>("hypot double independent, software sqrt", software, mpfr_hypot, xs, ys), 0);
     check(ft::sweep<double>("hypot double independent", f, mpfr_hypot, xs, ys), 0);
     check(ft::sweep<double>("hypot double ratio <= 2^60", f, mpfr_hypot, xs, partners(xs, 60, 303)), 0);
     check(ft::sweep<double>("hypot double ratio <= 2^9", f, mpfr_hypot, xs, partners(xs, 8, 308)), 0);
+    check(ft::sweep<double>("hypot double ratio <= 2^9, software sqrt", software, mpfr_hypot, xs, partners(xs, 8, 308)), 0);
     // Both subnormal, and around overflow.
     const auto tiny = ft::log_uniform<double>(50000, -1074, -1000, true, 304);
     check(ft::sweep<double>("hypot double tiny", f, mpfr_hypot, tiny, partners(tiny, 20, 305)), 0);

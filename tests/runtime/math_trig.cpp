@@ -14,6 +14,7 @@
 #include <fluxion/math/sincos.hpp>
 #include <fluxion/math/tan.hpp>
 
+#include "float_path.hpp"
 #include "mpfr_oracle.hpp"
 
 #include <algorithm>
@@ -286,6 +287,22 @@ BOOST_AUTO_TEST_CASE(cos_double_within_one_ulp) {
 BOOST_AUTO_TEST_CASE(tan_double_within_one_ulp) {
     check_sweeps<double>("tan", [](double x) { return fluxion::tan(x); }, mpfr_tan);
 }
+// The float path (detail/trig_float.hpp) on 5 million floats from 2^-27 to
+// FLT_MAX, both signs, against the double algorithm; MPFR where they differ.
+BOOST_AUTO_TEST_CASE(float_path_dense_check) {
+    namespace d = fluxion::detail;
+    const auto sin_r = ft::check_float_path("sin", [](float x) { return fluxion::sin(x); },
+                                            [](float x) { return static_cast<float>(d::sin_double(x)); }, mpfr_sin,
+                                            0x32000000u, 0x7f800000u, 509);
+    const auto cos_r = ft::check_float_path("cos", [](float x) { return fluxion::cos(x); },
+                                            [](float x) { return static_cast<float>(d::cos_double(x)); }, mpfr_cos,
+                                            0x32000000u, 0x7f800000u, 509);
+    const auto tan_r = ft::check_float_path("tan", [](float x) { return fluxion::tan(x); },
+                                            [](float x) { return static_cast<float>(d::tan_double(x)); }, mpfr_tan,
+                                            0x32000000u, 0x7f800000u, 509);
+    for (const auto* r : {&sin_r, &cos_r, &tan_r}) BOOST_TEST(r->differing.max_ulp <= 1u, r->differing.what);
+}
+
 BOOST_AUTO_TEST_CASE(sin_float_within_one_ulp) {
     check_sweeps<float>("sin", [](float x) { return fluxion::sin(x); }, mpfr_sin);
 }
@@ -389,6 +406,19 @@ BOOST_AUTO_TEST_CASE(compile_time_and_run_time_agree_bit_for_bit) {
     }
     std::printf("bit identity: %zu arguments (%zu through Payne-Hanek), 3 functions\n", table_size, huge);
     BOOST_TEST(huge > 200u);
+}
+
+// The float path (detail/trig_float.hpp), compiled and run.
+namespace {
+constexpr auto sinf_at_compile_time = ft::evaluate_floats([](float x) { return fluxion::sin(x); });
+constexpr auto cosf_at_compile_time = ft::evaluate_floats([](float x) { return fluxion::cos(x); });
+constexpr auto tanf_at_compile_time = ft::evaluate_floats([](float x) { return fluxion::tan(x); });
+} // namespace
+
+BOOST_AUTO_TEST_CASE(float_path_compile_time_and_run_time_agree_bit_for_bit) {
+    BOOST_TEST(ft::float_identity_mismatches(sinf_at_compile_time, [](float x) { return fluxion::sin(x); }) == 0u);
+    BOOST_TEST(ft::float_identity_mismatches(cosf_at_compile_time, [](float x) { return fluxion::cos(x); }) == 0u);
+    BOOST_TEST(ft::float_identity_mismatches(tanf_at_compile_time, [](float x) { return fluxion::tan(x); }) == 0u);
 }
 
 // sincos reduces once and evaluates both kernels: its results must be those of

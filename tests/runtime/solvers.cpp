@@ -12,6 +12,8 @@
 #include <fluxion/fluxion.hpp>
 #include <fluxion/solvers.hpp>
 
+#include "section_5.hpp"
+
 #include <array>
 #include <cmath>
 #include <cstdio>
@@ -47,6 +49,16 @@ constexpr auto f5 = [](auto x, auto y) {
 constexpr auto f7 = [](auto x, auto y) { return 85 - (1.0 / 90) * x * x * (x - 6) * y * y * (y - 6); };
 constexpr fluxion::solver_options report_rule(double rate) {
     return {.max_iterations = 1000, .learning_rate = rate, .rel_tol = 1e-4};
+}
+
+// Section 5's iterates x_1 ... x_8 against the hand-written loop.
+template <class Result>
+bool follows_by_hand(const Result& r) {
+    const auto xs = section_5::by_hand();
+    for (std::size_t k = 1; k <= 8; ++k)
+        for (std::size_t i = 0; i < 2; ++i)
+            if (!(std::fabs(r.trace[k][i] - xs[k][i]) <= 1e-14 * (1 + std::fabs(xs[k][i])))) return false;
+    return true;
 }
 
 // grad f7 and its Hessian, by hand (worked-examples.md section 7)
@@ -91,31 +103,13 @@ BOOST_AUTO_TEST_CASE(section_2_minimum_of_exp_minus_log) {
 BOOST_AUTO_TEST_CASE(section_5_newton_in_two_variables) {
     const auto r = fluxion::newton_minimize(f5, vector{launder(4.0), launder(4.0)});
     BOOST_TEST(r.status == status::converged);
-    const double listed[][2] = {{4, 4},
-                                {2.58274, 2.62129},
-                                {1.59226, 1.67482},
-                                {0.870589, 1.00182},
-                                {0.335194, 0.493976},
-                                {0.0412359, 0.125459},
-                                {1.94664e-4, 3.01029e-3},
-                                {-2.48536e-8, 3.55365e-8}};
     for (std::size_t k = 0; k < 8; ++k)
         for (std::size_t i = 0; i < 2; ++i)
-            BOOST_TEST(std::fabs(r.trace[k][i] - listed[k][i]) <= 5e-6 * std::fabs(listed[k][i]));
+            BOOST_TEST(std::fabs(r.trace[k][i] - section_5::listed[k][i]) <= 5e-6 * std::fabs(section_5::listed[k][i]));
     BOOST_TEST(std::fabs(r.trace[8][0]) < 1e-16);
     BOOST_TEST(std::fabs(r.trace[8][1]) < 1e-16);
     BOOST_TEST((r.x == vector{0.0, 0.0}));
-    // by hand: grad and H as listed, the 2 x 2 system by Cramer's rule
-    double x = 4, y = 4;
-    for (std::size_t k = 1; k <= 8; ++k) {
-        const double gx = 4 * x * x * x + 8 * x - y - 0.4 * x * y, gy = 3.2 * y * y * y + 4 * y - x - 0.2 * x * x;
-        const double a = 12 * x * x + 8 - 0.4 * y, b = -1 - 0.4 * x, d = 9.6 * y * y + 4;
-        const double det = a * d - b * b;
-        x -= (d * gx - b * gy) / det;
-        y -= (a * gy - b * gx) / det;
-        BOOST_TEST(std::fabs(r.trace[k][0] - x) <= 1e-14 * (1 + std::fabs(x)) + 1e-20);
-        BOOST_TEST(std::fabs(r.trace[k][1] - y) <= 1e-14 * (1 + std::fabs(y)) + 1e-20);
-    }
+    BOOST_TEST(follows_by_hand(r));
     constexpr auto ct = fluxion::newton_minimize(f5, vector{4.0, 4.0});
     BOOST_TEST(same_trace(ct, r));
 }
@@ -196,4 +190,110 @@ BOOST_AUTO_TEST_CASE(bad_input) {
     BOOST_TEST((blow_up.status == status::non_finite));
     // a step that would overflow
     BOOST_TEST((fluxion::newton_root(f1, launder(1e-320)).status == status::non_finite));
+}
+
+// ---- Section 6: Newton for the system grad f = 0 (J = H) ----
+BOOST_AUTO_TEST_CASE(section_6_newton_for_systems) {
+    const auto grad5 = [](auto x, auto y) {
+        return std::array{4 * x * x * x + 8 * x - y - 0.4 * x * y, 3.2 * y * y * y + 4 * y - x - 0.2 * x * x};
+    };
+    const auto r = fluxion::newton_root(grad5, std::array{launder(4.0), launder(4.0)});
+    const auto path = fluxion::newton_minimize(f5, std::array{launder(4.0), launder(4.0)});
+    BOOST_TEST(r.status == status::converged);
+    BOOST_TEST(r.iterations == path.iterations);
+    for (std::size_t k = 0; k < r.trace.size(); ++k)
+        for (std::size_t i = 0; i < 2; ++i)
+            BOOST_TEST(std::fabs(r.trace[k][i] - path.trace[k][i]) <= 1e-14 * std::fabs(path.trace[k][i]));
+    BOOST_TEST(follows_by_hand(r)); // the hand-derived Jacobian of grad f is the Hessian
+    constexpr auto ct = fluxion::newton_root(grad5, std::array{4.0, 4.0});
+    BOOST_TEST(same_trace(ct, r));
+    std::printf("newton_root on grad f from (4, 4): %zu updates, observed order %.2f\n", r.iterations,
+                fluxion::convergence_order(r).order);
+
+    // bad input at run time: F not finite (log of a negative coordinate)
+    const auto logs = [](auto u, auto v) { return std::array{fluxion::log(u), v - 1}; };
+    const auto nan_system = fluxion::newton_root(logs, std::array{launder(3.0), 1.0});
+    BOOST_TEST((nan_system.status == status::non_finite));
+    BOOST_TEST(nan_system.iterations == 1);
+    BOOST_TEST(nan_system.x[0] < 0);
+    const auto parallel = [](auto u, auto v) { return std::array{u + v, 2 * u + 2 * v - 1}; };
+    BOOST_TEST((fluxion::newton_root(parallel, std::array{launder(0.0), 0.0}).status == status::singular));
+    BOOST_TEST((fluxion::newton_root(parallel, std::array{launder(std::nan("")), 0.0}).status == status::non_finite));
+}
+
+BOOST_AUTO_TEST_CASE(halley_bracketed_and_divergence) {
+    // Halley against a hand-written loop with the hand-derived f' = 2x, f'' = 2
+    const auto h = fluxion::halley_root(f1, launder(1.0));
+    BOOST_TEST(h.status == status::converged);
+    double x = 1;
+    for (std::size_t k = 1; k < h.trace.size(); ++k) {
+        const double fx = x * x - 9, d = 2 * x, n = fx / d;
+        x -= n / (1 - n * 2 / (2 * d));
+        BOOST_TEST(h.trace[k] == x);
+    }
+    constexpr auto h_ct = fluxion::halley_root(f1, 1.0);
+    BOOST_TEST(same_trace(h_ct, h));
+    // its order against <cmath>'s logarithms at the same three errors
+    const auto q = fluxion::convergence_order(h, 3.0);
+    const std::size_t k = q.iterate;
+    const double e0 = std::fabs(h.trace[k - 1] - 3), e1 = std::fabs(h.trace[k] - 3), e2 = std::fabs(h.trace[k + 1] - 3);
+    BOOST_TEST(std::fabs(q.order - std::log(e2 / e1) / std::log(e1 / e0)) <= 1e-13);
+    std::printf("halley_root x^2 - 9 from 1: %zu updates, observed order %.3f\n", h.iterations, q.order);
+
+    // Bracketed Newton: compile time and run time agree; NaN at an end; no sign change
+    const auto arctan = [](auto t) { return fluxion::atan(t); };
+    constexpr auto safe_ct = fluxion::newton_root(arctan, fluxion::bracket{-1.0, 20.0});
+    BOOST_TEST(same_trace(safe_ct, fluxion::newton_root(arctan, fluxion::bracket{launder(-1.0), 20.0})));
+    const auto ln = [](auto t) { return fluxion::log(t); };
+    BOOST_TEST((fluxion::newton_root(ln, fluxion::bracket{launder(-1.0), 2.0}).status == status::non_finite));
+    BOOST_TEST(fluxion::newton_root(ln, fluxion::bracket{launder(0.5), 2.0}).x == 1.0);
+    BOOST_TEST((fluxion::newton_root(ln, fluxion::bracket{launder(2.0), 3.0}).status == status::not_bracketed));
+    // Plain Newton on log from 3 fails (NaN), the bracket [0.5, 3] does not.
+    BOOST_TEST((fluxion::newton_root(ln, launder(3.0)).status == status::non_finite));
+    BOOST_TEST((fluxion::newton_root(ln, fluxion::bracket{launder(0.5), 3.0}).status == status::converged));
+
+    // Divergence: Newton on atan from 1.5
+    const auto runaway = fluxion::newton_root(arctan, launder(1.5));
+    BOOST_TEST((runaway.status == status::diverged));
+    BOOST_TEST(runaway.iterations == 10u);
+    constexpr auto runaway_ct = fluxion::newton_root(arctan, 1.5);
+    BOOST_TEST(same_trace(runaway_ct, runaway));
+    // with the check off it runs until the numbers give out, never "converged"
+    const auto unbounded = fluxion::newton_root(arctan, launder(1.5), {.divergence_bound = std::numeric_limits<double>::infinity()});
+    BOOST_TEST((unbounded.status != status::converged && unbounded.status != status::diverged));
+    BOOST_TEST(unbounded.iterations >= 10u);
+}
+
+BOOST_AUTO_TEST_CASE(modified_newton) {
+    const fluxion::solver_options modified{.variant = fluxion::newton_variant::modified};
+    const auto r = fluxion::newton_minimize(f7, std::array{launder(1.0), launder(1.0)}, modified);
+    BOOST_TEST(r.status == status::converged);
+    BOOST_TEST((r.x == std::array{4.0, 4.0}));
+    for (std::size_t k = 1; k < r.trace.size(); ++k) // Armijo: f never rises
+        BOOST_TEST(f7(r.trace[k][0], r.trace[k][1]) <= f7(r.trace[k - 1][0], r.trace[k - 1][1]));
+    constexpr auto ct = fluxion::newton_minimize(f7, std::array{1.0, 1.0}, {.variant = fluxion::newton_variant::modified});
+    BOOST_TEST(same_trace(ct, r));
+    std::printf("modified Newton from (1, 1):");
+    for (const auto& p : r.trace) std::printf(" (%.6f, %.6f)", p[0], p[1]);
+    std::printf("\n");
+    // Backtracking also steps back into f's domain (run time only: at compile
+    // time evaluating log(-6) stops compilation). g = x - 2 log x, minimum at 2:
+    // plain Newton from 6 jumps to -6 (NaN); modified halves the step to 3.
+    const auto g = [](auto t) { return t - 2 * fluxion::log(t); };
+    BOOST_TEST((fluxion::newton_minimize(g, launder(6.0)).status == status::non_finite));
+    const auto safe = fluxion::newton_minimize(g, launder(6.0), modified);
+    BOOST_TEST((safe.status == status::converged));
+    BOOST_TEST(std::fabs(safe.trace[1] - 3) <= 1e-15);
+    BOOST_TEST(std::fabs(safe.x - 2) <= 1e-15);
+    // The same in 2-D. At (-6, 1) the gradient (1 - 2/x, 2y) is finite but f
+    // is not (log of a negative): plain Newton reports non_finite there.
+    const auto g2d = [](auto t, auto u) { return t - 2 * fluxion::log(t) + u * u; };
+    const auto plain2 = fluxion::newton_minimize(g2d, std::array{launder(6.0), 1.0});
+    BOOST_TEST((plain2.status == status::non_finite));
+    BOOST_TEST(plain2.iterations == 1u);
+    BOOST_TEST(std::fabs(plain2.x[0] + 6) <= 1e-14); // the last iterate, where f is NaN
+    const auto safe2 = fluxion::newton_minimize(g2d, std::array{launder(6.0), 1.0}, modified);
+    BOOST_TEST((safe2.status == status::converged));
+    BOOST_TEST(std::fabs(safe2.x[0] - 2) <= 1e-15);
+    BOOST_TEST(safe2.x[1] == 0.0);
 }

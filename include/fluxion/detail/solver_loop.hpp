@@ -13,6 +13,7 @@
 #ifndef FLUXION_DETAIL_SOLVER_LOOP_HPP
 #define FLUXION_DETAIL_SOLVER_LOOP_HPP
 
+#include <fluxion/detail/checked_arithmetic.hpp>
 #include <fluxion/math/abs.hpp>
 #include <fluxion/math/classify.hpp>
 #include <fluxion/solvers/options.hpp>
@@ -22,6 +23,7 @@
 #include <concepts>
 #include <cstddef>
 #include <limits>
+#include <type_traits>
 
 namespace fluxion::detail {
 
@@ -40,40 +42,20 @@ constexpr auto& coordinate(X& x, std::size_t i) noexcept {
     }
 }
 
+// The point p (array or vector, any arithmetic coordinates) as the solver's
+// iterate type X, coordinate by coordinate.
+template <class X, class P>
+constexpr X point_cast(const P& p) noexcept {
+    X x{};
+    for (std::size_t i = 0; i < coordinates<X>::count; ++i)
+        coordinate(x, i) = static_cast<std::remove_cvref_t<decltype(coordinate(x, i))>>(p[i]);
+    return x;
+}
+
 template <class X>
 constexpr bool all_coordinates_finite(X x) noexcept {
     for (std::size_t i = 0; i < coordinates<X>::count; ++i)
         if (!isfinite(coordinate(x, i))) return false;
-    return true;
-}
-
-// out = num / den unless the quotient would overflow (den != 0, both finite).
-// |den| >= 1 cannot overflow; otherwise |num| / |den| > max iff |num| > |den| max,
-// and |den| max does not overflow because |den| < 1.
-template <std::floating_point T>
-constexpr bool checked_divide(T num, T den, T& out) noexcept {
-    const T d = abs(den);
-    if (d < 1 && abs(num) > d * std::numeric_limits<T>::max()) return false;
-    out = num / den;
-    return true;
-}
-
-// out = a * b unless the product would overflow (both finite).
-template <std::floating_point T>
-constexpr bool checked_multiply(T a, T b, T& out) noexcept {
-    const T m = abs(a);
-    if (m > 1 && abs(b) > std::numeric_limits<T>::max() / m) return false;
-    out = a * b;
-    return true;
-}
-
-// out = a - b unless the difference would overflow (both finite): only when
-// a and -b have the same sign can |a - b| exceed max.
-template <std::floating_point T>
-constexpr bool checked_subtract(T a, T b, T& out) noexcept {
-    if ((a > 0 && b < 0) || (a < 0 && b > 0))
-        if (abs(b) > std::numeric_limits<T>::max() - abs(a)) return false;
-    out = a - b;
     return true;
 }
 
@@ -111,7 +93,26 @@ struct step_report {
     T gradient_norm{};                     // ||grad f||, |g'| or |f| (newton_root)
     status step_status = status::converged; // singular / non_finite if no step can be taken
     X step{};                              // x_{k+1} = x_k - step
+
+    // The step is the solution of a linear system (solve(J, F), solve(H, grad f)),
+    // or its status (singular, non_finite) when there is none.
+    template <class Solved>
+    constexpr void take_solution(const Solved& solved) noexcept {
+        step_status = solved.status;
+        step = point_cast<X>(solved.x);
+    }
 };
+
+// Has the iterate left the region the caller expects iterates in?
+// (options.divergence_bound; comparisons only, so infinity switches it off.)
+template <class X>
+constexpr bool beyond_bound(const X& x, double bound) noexcept {
+    for (std::size_t i = 0; i < coordinates<X>::count; ++i) {
+        const auto v = abs(coordinate(x, i));
+        if (v > bound) return true;
+    }
+    return false;
+}
 
 template <std::size_t Capacity, class T, class X, class StepAt>
 constexpr solver_result<X, Capacity> run_solver(const X& x0, const solver_options& o, const StepAt& step_at) {
@@ -151,6 +152,10 @@ constexpr solver_result<X, Capacity> run_solver(const X& x0, const solver_option
         r.x = next;
         ++r.iterations;
         r.trace.push(next);
+        if (beyond_bound(next, o.divergence_bound)) {
+            r.status = status::diverged;
+            return r;
+        }
         if (done) {
             r.status = status::converged;
             return r;

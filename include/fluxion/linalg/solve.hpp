@@ -9,8 +9,9 @@
 //   status::converged   x solves the system;
 //   status::singular    A is singular to working precision (LU's smallest pivot
 //                       <= N * epsilon * max |A(i, j)|): x is the zero vector;
-//   status::non_finite  A or b has a NaN or an infinity, or (at run time) x
-//                       overflowed: x is the zero vector.
+//   status::non_finite  A or b has a NaN or an infinity, or x would overflow
+//                       (checked before each operation, so at compile time
+//                       too): x is the zero vector.
 // `min_pivot` reports LU's smallest pivot, a cheap hint of how close to
 // singular A is. A factorisation can be reused: solve(lu(A), b).
 // Sizes are checked at compile time: A must be square and b's size must equal
@@ -22,6 +23,7 @@
 #ifndef FLUXION_LINALG_SOLVE_HPP
 #define FLUXION_LINALG_SOLVE_HPP
 
+#include <fluxion/detail/checked_arithmetic.hpp>
 #include <fluxion/linalg/lu.hpp>
 #include <fluxion/linalg/matrix.hpp>
 #include <fluxion/status.hpp>
@@ -51,19 +53,28 @@ constexpr solve_result<T, N> solve(const lu_result<T, N>& f, const vector<T, N>&
     }
     // L y = P b (L has a unit diagonal), then U x = y; every U(i, i) is above
     // the singularity tolerance, so no division is by zero.
+    // A tiny pivot (above the singularity tolerance, yet small beside b) can
+    // make x overflow: every product, difference and quotient is checked
+    // before it is computed, so this is non_finite at compile time too (GCC
+    // rejects an overflowing constant expression).
+    bool fits = true;
+    const auto subtract_product = [&fits](T& v, T a, T w) {
+        T p{};
+        fits = fits && detail::checked_multiply(a, w, p) && detail::checked_subtract(v, p, v);
+    };
     vector<T, N> y;
-    for (std::size_t i = 0; i < N; ++i) {
+    for (std::size_t i = 0; i < N && fits; ++i) {
         T v = b[f.permutation[i]];
-        for (std::size_t j = 0; j < i; ++j) v -= f.L(i, j) * y[j];
+        for (std::size_t j = 0; j < i; ++j) subtract_product(v, f.L(i, j), y[j]);
         y[i] = v;
     }
     vector<T, N> x;
-    for (std::size_t k = N; k-- > 0;) {
+    for (std::size_t k = N; k-- > 0 && fits;) {
         T v = y[k];
-        for (std::size_t j = k + 1; j < N; ++j) v -= f.U(k, j) * x[j];
-        x[k] = v / f.U(k, k);
+        for (std::size_t j = k + 1; j < N; ++j) subtract_product(v, f.U(k, j), x[j]);
+        fits = fits && detail::checked_divide(v, f.U(k, k), x[k]);
     }
-    if (!detail::all_finite(x)) { // overflow at run time
+    if (!fits) {
         r.status = status::non_finite;
         return r;
     }

@@ -127,13 +127,38 @@ constexpr double atan_double(double x) noexcept {
     return x < 0 ? -r : r;
 }
 
+// float: the same reduction and polynomial in plain double (no double-double
+// carries), rounded once. With a = |x| and t = a (a <= 1) or 1/a, the
+// breakpoint c of t is chosen by comparing a itself, and atan(t) - atan(c) =
+// atan(tt), tt = (n - c d) / (d + c n) with t = n / d: c d is exact (c is 0,
+// 1/2 or 1) and so is n - c d (Sterbenz, as above), so tt has two roundings
+// (about 2^-52). atan(c) + atan(tt) and pi/2 - that add terms of one sign or
+// without cancellation (the result is at least 0.41 or pi/4 when c != 0 or
+// a > 1): about 2^-51 relative in all, far below a float's 2^-24.
+constexpr float atan_float(float xf) noexcept {
+    using namespace inverse_trig;
+    const double x = xf;
+    const double a = x < 0 ? -x : x;
+    if (!(a >= 0x1p-27 && a < 0x1p53)) return static_cast<float>(atan_double(x)); // +-0, tiny, NaN, huge, inf
+    const bool inverted = a > 1;
+    const double n = inverted ? 1.0 : a, d = inverted ? a : 1.0;
+    const int index = inverted ? (a <= 0x1.745d1745d1746p0) + (a <= 0x1.2492492492492p1) // 16/11, 16/7
+                               : (a >= 0x1.cp-2) + (a >= 0x1.6p-1);                     // 7/16, 11/16
+    const atan_breakpoint& bp = atan_breakpoints[index];
+    const double tt = (n - bp.c * d) / (d + bp.c * n);
+    const double at = bp.atan_c.hi + (bp.atan_c.lo + (tt - tt * atan_q(tt * tt)));
+    const double r = inverted ? pi_over_2.hi + (pi_over_2.lo - at) : at;
+    return static_cast<float>(x < 0 ? -r : r);
+}
+
 } // namespace fluxion::detail
 
 namespace fluxion {
 
 template <arithmetic T>
 constexpr floating_t<T> atan(T x) noexcept {
-    return detail::via_double(detail::atan_double, x);
+    if constexpr (std::same_as<T, float>) return detail::atan_float(x);
+    else return detail::via_double(detail::atan_double, x);
 }
 
 } // namespace fluxion

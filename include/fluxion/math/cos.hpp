@@ -16,6 +16,7 @@
 #include <fluxion/detail/ieee.hpp>
 #include <fluxion/detail/narrow.hpp>
 #include <fluxion/detail/reduce_pi_over_2.hpp>
+#include <fluxion/detail/trig_float.hpp>
 #include <fluxion/detail/trig_kernels.hpp>
 
 #include <limits>
@@ -42,13 +43,22 @@ constexpr double cos_double(double x) noexcept {
     return ((r.quadrant + 1) & 2) != 0 ? -(v.hi + v.lo) : v.hi + v.lo;
 }
 
+// float: its own shorter path (detail/trig_float.hpp), rounded once.
+constexpr float cos_float(float x) noexcept {
+    if (!float_trig_common(x)) return static_cast<float>(cos_double(x));
+    const float_reduced r = reduce_float(x);
+    const double v = (r.quadrant & 1) != 0 ? sin_float_kernel(r.r) : cos_float_kernel(r.r);
+    return static_cast<float>(((r.quadrant + 1) & 2) != 0 ? -v : v);
+}
+
 } // namespace fluxion::detail
 
 namespace fluxion {
 
 template <arithmetic T>
 constexpr floating_t<T> cos(T x) noexcept {
-    return detail::via_double(detail::cos_double, x);
+    if constexpr (std::same_as<T, float>) return detail::cos_float(x);
+    else return detail::via_double(detail::cos_double, x);
 }
 
 } // namespace fluxion

@@ -15,6 +15,7 @@
 #define FLUXION_MATH_EXPM1_HPP
 
 #include <fluxion/arithmetic.hpp>
+#include <fluxion/detail/exp_float.hpp>
 #include <fluxion/detail/exp_kernel.hpp>
 #include <fluxion/detail/ieee.hpp>
 #include <fluxion/detail/narrow.hpp>
@@ -36,6 +37,14 @@ constexpr double expm1_double(double x) noexcept {
     return expm1_double_double(x).hi; // see exp_kernel.hpp
 }
 
+// float: detail/exp_float.hpp's plain-double kernel (within 2^-47), rounded
+// once; zeros, tiny, NaN and the saturating ranges take the double path.
+constexpr float expm1_float(float xf) noexcept {
+    const double x = xf;
+    if (!(x > -38.0 && x < 44.0) || (x > -0x1p-54 && x < 0x1p-54)) return static_cast<float>(expm1_double(x));
+    return static_cast<float>(expm1_float_kernel(x));
+}
+
 } // namespace fluxion::detail
 
 namespace fluxion {
@@ -43,7 +52,8 @@ namespace fluxion {
 /// e^x - 1, within 1 ulp (see the top of this file).
 template <arithmetic T>
 constexpr floating_t<T> expm1(T x) noexcept {
-    return detail::via_double(detail::expm1_double, x);
+    if constexpr (std::same_as<T, float>) return detail::expm1_float(x);
+    else return detail::via_double(detail::expm1_double, x);
 }
 
 } // namespace fluxion

@@ -1,9 +1,9 @@
 // fluxion/math/hypot.hpp — sqrt(x^2 + y^2) without spurious overflow or underflow.
 //
 // Law: hypot(x, y) is CORRECTLY ROUNDED for every pair of doubles (an exact
-// integer test picks the result; ties, which do occur for hypot, go to even),
-// hence within 1 ulp for float (double rounding of the correctly rounded
-// double result; in practice correctly rounded). Symmetric, even in both
+// integer test picks the result; ties, which do occur for hypot, go to even);
+// within 1 ulp for float (computed as sqrt(x^2 + y^2) in double, rounded
+// once to float; see hypot_float). Symmetric, even in both
 // arguments; exact for Pythagorean triples (hypot(3, 4) == 5). No intermediate
 // overflows or underflows: hypot(1e300, 1e300) and hypot(1e-320, 1e-320) are
 // correctly rounded. long double is computed at double accuracy.
@@ -19,9 +19,12 @@
 #include <fluxion/detail/double_double.hpp>
 #include <fluxion/detail/ieee.hpp>
 #include <fluxion/detail/narrow.hpp>
+#include <fluxion/math/sqrt.hpp>
 
 #include <bit>
+#include <concepts>
 #include <cstdint>
+#include <type_traits>
 
 namespace fluxion::detail {
 
@@ -123,6 +126,16 @@ constexpr double hypot_subnormal(std::uint64_t a_bits, std::uint64_t b_bits, dou
     return std::bit_cast<double>(rounded); // rounded 2^-1074 (a normal number if rounded >= 2^52)
 }
 
+// sqrt(s) for 1 <= s < 8 within 0.75 ulp (step 3 of hypot_with below).
+constexpr double hypot_newton_sqrt(double s) noexcept {
+    constexpr double b = 0x1.1cc2a5960c927p-2; // 2 / (2^(3/4) + 1)^2 (any nearby value works)
+    double r = b * (0x1.6a09e667f3bcdp+1 + s);
+    r = 0.5 * (r + s / r);
+    r = 0.5 * (r + s / r);
+    r = 0.5 * (r + s / r);
+    return 0.5 * (r + s / r);
+}
+
 // 1. Order and reduce: a = |x| >= b = |y| > 0 (compared as bit patterns, which
 //    order like the magnitudes), a = A 2^ea, b = B 2^eb with normalized 53-bit
 //    integer significands, t = ea - eb. If t > 28, b/a < 2^-27 and
@@ -151,7 +164,11 @@ constexpr double hypot_subnormal(std::uint64_t a_bits, std::uint64_t b_bits, dou
 //    and every exact tie) the exact integer test decides (hypot_round_exactly).
 // 5. Reconstruct: z 2^(ea + 52), exact, with an explicit +inf on overflow; a
 //    subnormal a is rounded again on the subnormal grid (hypot_subnormal).
-constexpr double hypot_double(double x, double y) noexcept {
+//    At run time (hardware_sqrt) r is the hardware square root of S.hi instead
+//    (sqrt_double): correctly rounded, so within the 0.75 ulp the argument
+//    needs; both ways the result is the correctly rounded hypot, hence
+//    bit-identical (tests/runtime/math_roots.cpp sweeps both ways at run time).
+constexpr double hypot_with(double x, double y, bool hardware_sqrt) noexcept {
     if (!(x > -inf && x < inf && y > -inf && y < inf)) return hypot_special(x, y);
     const std::uint64_t x_bits = std::bit_cast<std::uint64_t>(x) & 0x7fffffffffffffff;
     const std::uint64_t y_bits = std::bit_cast<std::uint64_t>(y) & 0x7fffffffffffffff;
@@ -167,12 +184,7 @@ constexpr double hypot_double(double x, double y) noexcept {
     const double as = static_cast<double>(A) * 0x1p-52;
     const double bs = static_cast<double>(B) * std::bit_cast<double>(std::uint64_t(1023 - 52 - t) << 52);
     const double_double S = exact_square(as) + exact_square(bs);
-    constexpr double b = 0x1.1cc2a5960c927p-2; // 2 / (2^(3/4) + 1)^2 (any nearby value works)
-    double r = b * (0x1.6a09e667f3bcdp+1 + S.hi);
-    r = 0.5 * (r + S.hi / r);
-    r = 0.5 * (r + S.hi / r);
-    r = 0.5 * (r + S.hi / r);
-    r = 0.5 * (r + S.hi / r);
+    const double r = hardware_sqrt ? sqrt_double(S.hi) : hypot_newton_sqrt(S.hi);
     const auto [p, q] = exact_square(r);
     const auto [z0, w] = fast_two_sum(r, (((S.hi - p) + S.lo) - q) / (2 * r));
     const double half_spacing = z0 < 2 ? 0x1p-53 : 0x1p-52;
@@ -187,13 +199,32 @@ constexpr double hypot_double(double x, double y) noexcept {
     return hypot_subnormal(a_bits, b_bits, z * pow2(k + 1074)); // 0 <= k + 1074 <= 51
 }
 
+constexpr double hypot_double(double x, double y) noexcept {
+    return hypot_with(x, y, !std::is_constant_evaluated());
+}
+
+// float: x^2 and y^2 are exact in double (48-bit products, exponents within
+// double's range even for subnormal or maximal floats), their sum is rounded
+// once (relative error <= 2^-53), and the correctly rounded double sqrt adds
+// half an ulp: the double result is within about 0.75 double ulp of hypot,
+// so rounding it to float is within 1 float ulp, and correctly rounded unless
+// hypot lies within ~2^-52 (relative) of a float midpoint (glibc's hypotf is
+// computed the same way). Exact ties (a 25-bit hypotenuse) stay exact: the
+// sum of squares is then exact, so is its sqrt, and the tie goes to even.
+constexpr float hypot_float(float x, float y) noexcept {
+    if (!(x > -inf && x < inf && y > -inf && y < inf)) return static_cast<float>(hypot_special(x, y));
+    const double a = x, b = y;
+    return static_cast<float>(sqrt_double(a * a + b * b));
+}
+
 } // namespace fluxion::detail
 
 namespace fluxion {
 
 template <arithmetic A, arithmetic B>
 constexpr floating2_t<A, B> hypot(A x, B y) noexcept {
-    return detail::via_double(detail::hypot_double, x, y);
+    if constexpr (std::same_as<floating2_t<A, B>, float>) return detail::hypot_float(x, y);
+    else return detail::via_double(detail::hypot_double, x, y);
 }
 
 } // namespace fluxion

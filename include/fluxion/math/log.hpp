@@ -16,6 +16,7 @@
 
 #include <fluxion/arithmetic.hpp>
 #include <fluxion/detail/ieee.hpp>
+#include <fluxion/detail/log_float.hpp>
 #include <fluxion/detail/log_kernel.hpp>
 #include <fluxion/detail/narrow.hpp>
 
@@ -40,13 +41,20 @@ constexpr double log_double(double x) noexcept {
     return log_special(x);
 }
 
+// float: the plain-double kernel of detail/log_float.hpp, rounded once.
+constexpr float log_float(float x) noexcept {
+    if (x > 0 && x < inf) return static_cast<float>(log_float_kernel(x));
+    return static_cast<float>(log_double(x)); // zeros, negatives, +inf, NaN
+}
+
 } // namespace fluxion::detail
 
 namespace fluxion {
 
 template <arithmetic T>
 constexpr floating_t<T> log(T x) noexcept {
-    return detail::via_double(detail::log_double, x);
+    if constexpr (std::same_as<T, float>) return detail::log_float(x);
+    else return detail::via_double(detail::log_double, x);
 }
 
 } // namespace fluxion

@@ -23,6 +23,7 @@
 #include <fluxion/arithmetic.hpp>
 #include <fluxion/detail/double_double.hpp>
 #include <fluxion/detail/ieee.hpp>
+#include <fluxion/detail/log_float.hpp>
 #include <fluxion/detail/log_kernel.hpp>
 #include <fluxion/detail/narrow.hpp>
 
@@ -43,13 +44,21 @@ constexpr double log10_double(double x) noexcept {
     return x;                                      // +inf and NaN are their own log10
 }
 
+// float: ln x from the plain-double kernel of detail/log_float.hpp times 1/ln 10,
+// rounded once (relative error about 2^-51: log10(10^k) rounds to k).
+constexpr float log10_float(float x) noexcept {
+    if (x > 0 && x < inf) return static_cast<float>(log_float_kernel(x) * inv_ln10.hi);
+    return static_cast<float>(log10_double(x)); // zeros, negatives, +inf, NaN
+}
+
 } // namespace fluxion::detail
 
 namespace fluxion {
 
 template <arithmetic T>
 constexpr floating_t<T> log10(T x) noexcept {
-    return detail::via_double(detail::log10_double, x);
+    if constexpr (std::same_as<T, float>) return detail::log10_float(x);
+    else return detail::via_double(detail::log10_double, x);
 }
 
 } // namespace fluxion

@@ -23,6 +23,7 @@
 #include <fluxion/arithmetic.hpp>
 #include <fluxion/detail/double_double.hpp>
 #include <fluxion/detail/ieee.hpp>
+#include <fluxion/detail/log_float.hpp>
 #include <fluxion/detail/log_kernel.hpp>
 #include <fluxion/detail/narrow.hpp>
 
@@ -61,13 +62,29 @@ constexpr double log1p_double(double x) noexcept {
     return x;                                                  // +inf and NaN
 }
 
+// float, computed in double and rounded once:
+//  - |x| < 2^-8: the Taylor series x - x^2/2 + ... + x^7/7 (coefficients
+//    (-1)^(n+1)/n), first omitted term below 2^-59 |x|; +-0 and subnormals stay.
+//  - otherwise u = 1 + x, exact for x < 2^24 (x's last bit is at least 2^-31,
+//    so u has at most 33 significant bits), and ln u by the plain-double kernel
+//    of detail/log_float.hpp, whose r is then exact too; beyond 2^24 the
+//    rounding of u changes ln u by at most 2^-53 against ln u > 16.
+constexpr float log1p_float(float xf) noexcept {
+    const double x = xf;
+    if (x > -0x1p-8 && x < 0x1p-8)
+        return static_cast<float>(x - x * x * (0.5 - x * (1.0 / 3 - x * (0.25 - x * (0.2 - x * (1.0 / 6 - x * (1.0 / 7)))))));
+    if (x > -1 && x < inf) return static_cast<float>(log_float_kernel(1.0 + x));
+    return static_cast<float>(log1p_double(x)); // -1, below -1, +inf, NaN
+}
+
 } // namespace fluxion::detail
 
 namespace fluxion {
 
 template <arithmetic T>
 constexpr floating_t<T> log1p(T x) noexcept {
-    return detail::via_double(detail::log1p_double, x);
+    if constexpr (std::same_as<T, float>) return detail::log1p_float(x);
+    else return detail::via_double(detail::log1p_double, x);
 }
 
 } // namespace fluxion

@@ -19,6 +19,7 @@
 #include <fluxion/arithmetic.hpp>
 #include <fluxion/detail/double_double.hpp>
 #include <fluxion/detail/ieee.hpp>
+#include <fluxion/detail/log_float.hpp>
 #include <fluxion/detail/log_kernel.hpp>
 #include <fluxion/detail/narrow.hpp>
 
@@ -39,13 +40,22 @@ constexpr double log2_double(double x) noexcept {
     return x;                                      // +inf and NaN are their own log2
 }
 
+// float: log2 x = k + (log_c + log(1 + r)) / ln 2 from the plain-double kernel of
+// detail/log_float.hpp, rounded once; k is added exactly last, so log2(2^k) = k.
+constexpr float log2_float(float x) noexcept {
+    if (!(x > 0 && x < inf)) return static_cast<float>(log2_double(x)); // zeros, negatives, +inf, NaN
+    const log_float_parts p = log_float_reduce(x);
+    return static_cast<float>(p.k + ((p.log_c_hi + p.log_c_lo) + p.log1p_r) * inv_ln2.hi);
+}
+
 } // namespace fluxion::detail
 
 namespace fluxion {
 
 template <arithmetic T>
 constexpr floating_t<T> log2(T x) noexcept {
-    return detail::via_double(detail::log2_double, x);
+    if constexpr (std::same_as<T, float>) return detail::log2_float(x);
+    else return detail::via_double(detail::log2_double, x);
 }
 
 } // namespace fluxion

@@ -46,10 +46,12 @@
 #include <fluxion/arithmetic.hpp>
 #include <fluxion/detail/double_double.hpp>
 #include <fluxion/detail/ieee.hpp>
+#include <fluxion/detail/log_float.hpp>
 #include <fluxion/detail/log_kernel.hpp>
 #include <fluxion/detail/narrow.hpp>
 #include <fluxion/math/exp.hpp>
 
+#include <bit>
 #include <concepts>
 #include <cstdint>
 
@@ -157,6 +159,37 @@ constexpr double pow_integer_double(double x, std::uint64_t magnitude, bool nega
                       : pow_positive(abs_value(x), n.hi, n.lo, odd && x < 0);
 }
 
+// float^float: e^(y ln|x|) in plain double (detail/log_float.hpp's kernel,
+// relative error about 2^-52, then exp_double), rounded once to float.
+// Wherever the result is a normal float or overflows (|y ln|x|| <= 104
+// otherwise), the exponent is off by at most 104 * 2^-51 < 2^-44, so the
+// double result is within 2^-44 (relative) of x^y. If it lies farther than that
+// from a float midpoint, it rounds to the correctly rounded float; if not (about
+// one argument in 2^15, among them the exact ties such as 4097^2 = 2^24 + 2^13
+// + 1), or if the result is below the normal floats, pow_double decides. So
+// the float path is correctly rounded wherever the double algorithm rounded
+// to float is, and exact cases stay exact.
+constexpr float pow_float(float xf, float yf) noexcept {
+    const double x = xf, y = yf;
+    // Zeros, infinities and NaNs in one test per argument: the bits shifted
+    // left by one (sign dropped), minus 1, wrap for a zero and are >= 0xff000000 - 1
+    // for an infinity or a NaN.
+    const std::uint32_t x2 = std::bit_cast<std::uint32_t>(xf) << 1, y2 = std::bit_cast<std::uint32_t>(yf) << 1;
+    if (x2 - 1 >= 0xfeff'ffff || y2 - 1 >= 0xfeff'ffff || xf == 1) return static_cast<float>(pow_double(x, y));
+    bool negative = false;
+    if (x < 0) {
+        const integer_kind kind = kind_of_integer(y);
+        if (kind == integer_kind::not_integer) return static_cast<float>(pow_of_negative_base_with_non_integer_exponent());
+        negative = kind == integer_kind::odd;
+    }
+    const double r = exp_double(y * log_float_kernel(abs_value(x)));
+    // The 29 bits that rounding to float drops: a midpoint is 0x10000000; the
+    // margin 0x1000 double ulps is 2^-41 or more (relative) each side.
+    const std::uint64_t dropped = to_bits(r) & 0x1fff'ffff;
+    if (dropped - (0x1000'0000 - 0x1000) < 0x2000 || r < 0x1p-126) return static_cast<float>(pow_double(x, y));
+    return static_cast<float>(negative ? -r : r);
+}
+
 } // namespace fluxion::detail
 
 namespace fluxion {
@@ -164,7 +197,8 @@ namespace fluxion {
 /// x^y for a floating-point exponent: result type floating2_t<X, Y>.
 template <arithmetic X, arithmetic Y>
 constexpr floating2_t<X, Y> pow(X x, Y y) noexcept {
-    return detail::via_double(detail::pow_double, x, y);
+    if constexpr (std::same_as<floating2_t<X, Y>, float>) return detail::pow_float(x, y);
+    else return detail::via_double(detail::pow_double, x, y);
 }
 
 /// x^n for an integer exponent: result type floating_t<X>, exact whenever the

@@ -17,6 +17,7 @@
 #include <fluxion/detail/ieee.hpp>
 #include <fluxion/detail/narrow.hpp>
 #include <fluxion/detail/reduce_pi_over_2.hpp>
+#include <fluxion/detail/trig_float.hpp>
 #include <fluxion/detail/trig_kernels.hpp>
 
 #include <limits>
@@ -43,13 +44,22 @@ constexpr double sin_double(double x) noexcept {
     return (r.quadrant & 2) != 0 ? -(v.hi + v.lo) : v.hi + v.lo;
 }
 
+// float: its own shorter path (detail/trig_float.hpp), rounded once.
+constexpr float sin_float(float x) noexcept {
+    if (!float_trig_common(x)) return static_cast<float>(sin_double(x));
+    const float_reduced r = reduce_float(x);
+    const double v = (r.quadrant & 1) != 0 ? cos_float_kernel(r.r) : sin_float_kernel(r.r);
+    return static_cast<float>((r.quadrant & 2) != 0 ? -v : v);
+}
+
 } // namespace fluxion::detail
 
 namespace fluxion {
 
 template <arithmetic T>
 constexpr floating_t<T> sin(T x) noexcept {
-    return detail::via_double(detail::sin_double, x);
+    if constexpr (std::same_as<T, float>) return detail::sin_float(x);
+    else return detail::via_double(detail::sin_double, x);
 }
 
 } // namespace fluxion

@@ -41,10 +41,21 @@ constexpr sin_cos<double> sincos_double(double x) noexcept {
             ((r.quadrant + 1) & 2) != 0 ? -(vc.hi + vc.lo) : vc.hi + vc.lo};
 }
 
+// float: the float path of sin and cos (detail/trig_float.hpp), reduced once.
+constexpr sin_cos<float> sincos_float(float x) noexcept {
+    if (!float_trig_common(x)) return {sin_float(x), cos_float(x)};
+    const float_reduced r = reduce_float(x);
+    const double s = sin_float_kernel(r.r), c = cos_float_kernel(r.r);
+    const double vs = (r.quadrant & 1) != 0 ? c : s;
+    const double vc = (r.quadrant & 1) != 0 ? s : c;
+    return {static_cast<float>((r.quadrant & 2) != 0 ? -vs : vs), static_cast<float>(((r.quadrant + 1) & 2) != 0 ? -vc : vc)};
+}
+
 } // namespace detail
 
 template <arithmetic T>
 constexpr sin_cos<floating_t<T>> sincos(T x) noexcept {
+    if constexpr (std::same_as<T, float>) return detail::sincos_float(x);
     using R = floating_t<T>;
     const sin_cos<double> sc = detail::sincos_double(detail::to_double(x));
     return {detail::from_double<R>(sc.sin), detail::from_double<R>(sc.cos)};

@@ -8,6 +8,14 @@
 // Special values (C99 Annex F.10.4.5): sqrt(+-0) = +-0, sqrt(+inf) = +inf,
 // sqrt(NaN) = NaN; sqrt(x < 0) is a domain error: NaN at run time, and in a
 // constant expression a compile error naming detail::sqrt_of_negative_argument.
+// Compile time and run time: in a constant expression the software algorithm
+// below runs; at run time the hardware square root (__builtin_sqrt, the ONE
+// compiler builtin in fluxion) is used instead. The results are bit-identical:
+// the software result is proved correctly rounded (below), and IEEE 754
+// requires the hardware sqrt to be correctly rounded too, and the correctly
+// rounded value is unique. (tests/runtime/math_roots.cpp compares the two bit
+// for bit.) float goes through the double sqrt and one rounding to float,
+// correctly rounded by Figueroa's theorem above, in both contexts.
 //
 //     static_assert(fluxion::sqrt(2.25) == 1.5);
 #ifndef FLUXION_MATH_SQRT_HPP
@@ -19,6 +27,7 @@
 
 #include <bit>
 #include <cstdint>
+#include <type_traits>
 
 namespace fluxion::detail {
 
@@ -34,7 +43,7 @@ constexpr double sqrt_special(double x) noexcept {
     return x;
 }
 
-// Correctly rounded square root.
+// Correctly rounded square root of a finite x > 0 (subnormals included).
 //
 // 0. Reduce: x = m * 2^(2k) with 1 <= m < 4, read off the bits (a subnormal is
 //    first scaled by 2^64, exactly). Then sqrt(x) = sqrt(m) * 2^k, 1 <= sqrt(m) < 2.
@@ -62,8 +71,7 @@ constexpr double sqrt_special(double x) noexcept {
 // 4. Reconstruct: Y * 2^(k - 52), exact (Y <= 2^53; k - 52 is in [-589, 459]).
 // Clang counts a step per statement: the common path is written as few
 // straight-line statements (about 20 steps, no loop).
-constexpr double sqrt_double(double x) noexcept {
-    if (!(x > 0 && x < inf)) return sqrt_special(x);
+constexpr double sqrt_software(double x) noexcept {
 
     const bool sub = x < 0x1p-1022;
     const std::uint64_t bits = std::bit_cast<std::uint64_t>(sub ? x * 0x1p64 : x);
@@ -85,6 +93,15 @@ constexpr double sqrt_double(double x) noexcept {
 
     const int k = (e - odd) / 2; // exact: e - odd is even
     return static_cast<double>(rounded) * std::bit_cast<double>(std::uint64_t(k - 52 + 1023) << 52);
+}
+
+// The square root used by every fluxion function: the software algorithm
+// above in constant expressions, the hardware instruction at run time (both
+// correctly rounded, hence bit-identical; see the header comment).
+constexpr double sqrt_double(double x) noexcept {
+    if (!(x > 0 && x < inf)) return sqrt_special(x);
+    if (!std::is_constant_evaluated()) return __builtin_sqrt(x);
+    return sqrt_software(x);
 }
 
 } // namespace fluxion::detail

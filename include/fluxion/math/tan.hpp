@@ -19,6 +19,7 @@
 #include <fluxion/detail/ieee.hpp>
 #include <fluxion/detail/narrow.hpp>
 #include <fluxion/detail/reduce_pi_over_2.hpp>
+#include <fluxion/detail/trig_float.hpp>
 #include <fluxion/detail/trig_kernels.hpp>
 
 #include <limits>
@@ -42,13 +43,24 @@ constexpr double tan_double(double x) noexcept {
     return tan_kernel(r.hi, r.lo, (r.quadrant & 1) != 0);
 }
 
+// float: its own shorter path (detail/trig_float.hpp): sin r / cos r in
+// double (each within about 2^-52, so the quotient within about 2^-51), or
+// -cos r / sin r in the odd quadrants, rounded once.
+constexpr float tan_float(float x) noexcept {
+    if (!float_trig_common(x)) return static_cast<float>(tan_double(x));
+    const float_reduced r = reduce_float(x);
+    const double s = sin_float_kernel(r.r), c = cos_float_kernel(r.r);
+    return static_cast<float>((r.quadrant & 1) != 0 ? -c / s : s / c);
+}
+
 } // namespace fluxion::detail
 
 namespace fluxion {
 
 template <arithmetic T>
 constexpr floating_t<T> tan(T x) noexcept {
-    return detail::via_double(detail::tan_double, x);
+    if constexpr (std::same_as<T, float>) return detail::tan_float(x);
+    else return detail::via_double(detail::tan_double, x);
 }
 
 } // namespace fluxion

@@ -14,6 +14,7 @@
 
 #include <fluxion/arithmetic.hpp>
 #include <fluxion/detail/double_double.hpp>
+#include <fluxion/detail/exp_float.hpp>
 #include <fluxion/detail/exp_kernel.hpp>
 #include <fluxion/detail/ieee.hpp>
 #include <fluxion/detail/narrow.hpp>
@@ -34,6 +35,16 @@ constexpr double tanh_double(double x) noexcept {
     return with_sign_of(exp_dd_divide(u, u + 2.0).hi, x);
 }
 
+// float: tanh a = u / (u + 2) with u = e^(2a) - 1 from detail/exp_float.hpp
+// (within 2^-47), in plain double, rounded once; tiny, NaN, large and
+// infinite arguments take the double path.
+constexpr float tanh_float(float xf) noexcept {
+    const double x = xf, a = abs_value(x);
+    if (!(a >= 0x1p-27 && a <= 22.0)) return static_cast<float>(tanh_double(x));
+    const double u = expm1_float_kernel(2.0 * a);
+    return static_cast<float>(with_sign_of(u / (u + 2.0), x));
+}
+
 } // namespace fluxion::detail
 
 namespace fluxion {
@@ -41,7 +52,8 @@ namespace fluxion {
 /// tanh x, within 1 ulp (see the top of this file).
 template <arithmetic T>
 constexpr floating_t<T> tanh(T x) noexcept {
-    return detail::via_double(detail::tanh_double, x);
+    if constexpr (std::same_as<T, float>) return detail::tanh_float(x);
+    else return detail::via_double(detail::tanh_double, x);
 }
 
 } // namespace fluxion

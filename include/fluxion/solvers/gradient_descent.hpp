@@ -12,8 +12,8 @@
 // Beware: a small step is not a small error. With contraction factor q per
 // step, the distance left is about step * q / (1 - q).
 // Statuses (result.hpp): converged; max_iterations; non_finite for a
-// NaN/infinite start, a non-finite gradient at run time, or a step that would
-// overflow. The point is a std::array<T, N> or fluxion::vector<T, N>; f takes
+// NaN/infinite start, a non-finite f or gradient at run time, or a step that
+// would overflow; diverged (options.divergence_bound). The point is a std::array<T, N> or fluxion::vector<T, N>; f takes
 // the coordinates or the point; .x is the same kind of point.
 //
 //     constexpr auto f = [](auto x, auto y) { return (x - 1) * (x - 1) + 2 * y * y; };
@@ -25,6 +25,7 @@
 #include <fluxion/ad/dual.hpp>
 #include <fluxion/detail/point.hpp>
 #include <fluxion/detail/solver_loop.hpp>
+#include <fluxion/detail/value_and_gradient.hpp>
 #include <fluxion/gradient.hpp>
 #include <fluxion/linalg/vector.hpp>
 #include <fluxion/solvers/options.hpp>
@@ -45,8 +46,8 @@ gradient_descent(const F& f, const P& x0, const solver_options& options = {}) {
     const T rate = static_cast<T>(options.learning_rate);
     const auto step_at = [&f, rate](const X& x) {
         detail::step_report<X, T> s;
-        const vector<T, N> grad = gradient(f, x);
-        if (!detail::all_coordinates_finite(grad)) {
+        const auto [fx, grad] = detail::value_and_gradient(f, x); // f is NaN where it is undefined
+        if (!isfinite(fx) || !detail::all_coordinates_finite(grad)) {
             s.evaluation = status::non_finite;
             return s;
         }
@@ -59,9 +60,7 @@ gradient_descent(const F& f, const P& x0, const solver_options& options = {}) {
             if (!detail::checked_multiply(rate, grad[i], s.step[i])) s.step_status = status::non_finite;
         return s;
     };
-    X start{};
-    for (std::size_t i = 0; i < N; ++i) start[i] = static_cast<T>(x0[i]);
-    return detail::run_solver<Capacity, T>(start, options, step_at);
+    return detail::run_solver<Capacity, T>(detail::point_cast<X>(x0), options, step_at);
 }
 
 } // namespace fluxion

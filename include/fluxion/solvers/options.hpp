@@ -4,6 +4,10 @@
 // the fields are declared (C++20 requires that order):
 //     fluxion::solver_options{.max_iterations = 50, .rel_tol = 1e-10}
 //     fluxion::solver_options{.learning_rate = 0.01, .rel_tol = 1e-4}
+//     fluxion::solver_options{.max_iterations = 50, .variant = fluxion::newton_variant::modified}
+// The stopping fields come first, in the order they were introduced; the
+// fields that pick a method or a safeguard are appended after them, so
+// existing initialisers keep compiling.
 // Fields and defaults:
 //   max_iterations = 100    the most updates x_k -> x_{k+1} a solver applies.
 //                           0 means NO update (not "unlimited"): the solver
@@ -22,6 +26,15 @@
 //                           the course's report).
 //   grad_tol       = 1e-12  gradient-norm tolerance (see `stop`).
 //   stop           = stop_rule::step
+//   variant        = newton_variant::plain   newton_minimize only: plain Newton
+//                           (x - H^{-1} grad f: heads for ANY stationary point),
+//                           or modified (Hessian shift + Armijo backtracking,
+//                           heads for a minimum; newton_minimize.hpp).
+//   divergence_bound = 1e100  status::diverged as soon as an iterate has a
+//                           coordinate with |x_i| > divergence_bound (the
+//                           iterate is applied, counted and traced first).
+//                           Pass std::numeric_limits<double>::infinity() to
+//                           switch the check off.
 // Stopping rules (`stop`), checked after every update x_old -> x_new:
 //   stop_rule::step           every coordinate satisfies Python's
 //                             math.isclose(new, old, rel_tol, abs_tol):
@@ -47,6 +60,11 @@ enum class stop_rule {
     gradient_norm, ///< ||grad f(x)|| <= grad_tol (|f(x)| for newton_root)
 };
 
+enum class newton_variant {
+    plain,    ///< x - H^{-1} grad f: any stationary point (the lesson's Newton)
+    modified, ///< (H + tau I) shift until Cholesky succeeds, then Armijo backtracking
+};
+
 struct solver_options {
     std::size_t max_iterations = 100; ///< most updates applied; 0 = none
     double learning_rate = 0.01;      ///< gradient descent's step factor
@@ -54,6 +72,8 @@ struct solver_options {
     double rel_tol = 1e-12;           ///< relative step tolerance (math.isclose)
     double grad_tol = 1e-12;          ///< gradient-norm tolerance
     stop_rule stop = stop_rule::step; ///< which test declares convergence
+    newton_variant variant = newton_variant::plain; ///< newton_minimize: plain or modified
+    double divergence_bound = 1e100;  ///< |x_i| beyond this: status::diverged
 };
 
 } // namespace fluxion
