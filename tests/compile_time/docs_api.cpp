@@ -4,8 +4,10 @@
 #include <fluxion/fluxion.hpp>
 
 #include <array>
+#include <ostream>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 namespace {
 using namespace fluxion;
@@ -118,6 +120,73 @@ static_assert(classify([](auto x) { return fluxion::cos(x); }, 0.0).concavity ==
 static_assert(to_string(stationary_kind::inconclusive) == std::string_view("inconclusive")); // to_string
 static_assert(classify_options{}.gradient_tol == 1e-8);                        // classify_options: tolerances
 // [analysis]
+
+// [expressions]
+constexpr auto ge = exp(x) - log(x);                                          // x, y, z: var<0>, var<1>, var<2>
+static_assert(expression<decltype(ge)> && !expression<double>);               // expression: a tree of nodes
+static_assert(std::is_same_v<decltype(z), const var<2>> && var<3>::index == 3); // var<I>: the I-th coordinate
+static_assert((x * y)(2.0, 3.0) == 6 && (x * y)(vector{2.0, 3.0}) == 6);      // evaluate: by position or at a point
+static_assert(std::is_same_v<decltype(0.5_c), constant<1, 2>> && (1_c / 3_c).den == 3); // _c, constant<N, D>: exact
+static_assert(std::is_same_v<decltype(2.0 * x), binary<times_op, literal<double>, var<0>>>); // literal<T>: run-time
+static_assert(std::is_same_v<decltype(-sin(x)), unary<negate_op, unary<sin_op, var<0>>>>);  // unary<Op, E>, binary
+static_assert((2 * x * x + 3 * y * y - x * y)(1.0, 2.0) == 12);              // + - * /: expressions and numbers
+static_assert(sqrt(x)(4.0) == 2 && hypot(x, y)(3.0, 4.0) == 5 && atan2(y, x)(1.0, 1.0) == fluxion::atan(1.0)); // functions
+static_assert(pow(x, 2_c)(3.0) == 9 && pow(x, 0.5)(4.0) == 2 && pow(x, y)(2.0, 3.0) == 8); // pow: 3 kinds of exponent
+static_assert(sign(x)(-0.0) == -1 && std::is_same_v<decltype(d(abs(x), x)), decltype(sign(x))>); // sign: d(abs(x))
+static_assert(std::is_same_v<decltype(d(ge, x)), decltype(exp(x) - 1_c / x)>); // d(f, v): the symbolic derivative
+static_assert(std::is_same_v<decltype(sin(x) / sin(x)), constant<1>>);        // simplification, on the types
+static_assert(variables(x * z) == boost::hana::make_tuple(boost::hana::size_c<0>, boost::hana::size_c<2>)); // variables
+static_assert(arity_v<decltype(x * z)> == 3);                                 // arity_v: 1 + highest index
+constexpr auto Fe = system(x * y, x + 3 * y);                                 // system: an expression_system
+static_assert(Fe(2.0, 5.0) == vector{10.0, 17.0} && Fe.size == 2);           // evaluates to a vector
+static_assert(gradient_expr(x * x * y)(1.0, 2.0) == vector{4.0, 1.0});        // gradient_expr: (2xy, x^2)
+static_assert(hessian_expr(x * x * y)(1.0, 2.0)(0, 1) == 2);                  // hessian_expr: d2f/dxdy = 2x
+static_assert(jacobian_expr(Fe)(2.0, 5.0)(0, 0) == 5 && jacobian_expr(Fe)(2.0, 5.0)(1, 1) == 3); // jacobian_expr
+static_assert(derivative(ge, 0.5) == d(ge, x)(0.5));                          // expressions are callables too
+// [expressions]
+
+// [printing]
+static_assert(to_string(d(ge, x)) == "exp(x) - 1 / x");                       // to_string: text, at compile time
+static_assert(to_string(0.8 * pow(x, 2_c)) == "0.8 * x^2");                   // shortest decimals, fewest parentheses
+static_assert(to_latex(ge) == "e^{x} - \\ln x");                              // to_latex: LaTeX math
+static_assert(fixed_string<8>{"exp"}.append("(x)") == "exp(x)" && fixed_string{"abc"}.capacity() == 3); // fixed_string<N>
+static_assert(!to_string(ge).truncated() && to_string(ge).view().size() == 15); // .view(), never truncated
+static_assert(std::is_same_v<decltype(std::declval<std::ostream&>() << ge), std::ostream&>); // operator<<: streams it
+// [printing]
+
+// [nn]
+using xor_net = nn::network<2, 2, 1>;                                         // network<n0, ..., nL>: sigmoid layers
+static_assert(xor_net::depth == 2 && xor_net::width<1> == 2 && xor_net::inputs == 2 && xor_net::outputs == 1);
+static_assert(xor_net::parameter_count == 9);                                 // 2 * (2 + 1) + 1 * (2 + 1)
+using tanh_net = nn::basic_network<float, nn::tanh_activation, nn::sigmoid_activation, 2, 2, 1>; // basic_network
+static_assert(std::is_same_v<tanh_net::activation<1>, nn::tanh_activation> && std::is_same_v<tanh_net::value_type, float>);
+static_assert(std::is_same_v<xor_net::rebind<float>::value_type, float>);    // rebind<U>: the same network over U
+static_assert(nn::neural_network<tanh_net> && !nn::neural_network<int> && nn::is_network_v<xor_net>); // neural_network
+static_assert(nn::layer<double, 2, 3>{}.w(1, 2) == 0 && nn::layer<double, 2, 3>{}.b.size() == 2); // layer: w, b
+constexpr auto net21 = [] { nn::network<2, 1> n; n.w<1>() = {{{1.0, 2.0}}}; n.b<1>() = vector{3.0}; return n; }();
+static_assert(nn::to_parameters(net21) == vector{1.0, 2.0, 3.0});             // to_parameters: w row by row, then b
+static_assert(nn::from_parameters<nn::network<2, 1>>(vector{1.0, 2.0, 3.0}).w<1>()(0, 1) == 2); // from_parameters
+constexpr nn::network<1, 1> zero;                                             // all weights and biases 0
+constexpr auto fw = nn::forward(zero, vector{2.0});                          // forward: z[l] = w a[l-1] + b, a = g(z)
+static_assert(fw.a<0>()[0] == 2 && fw.z<1>()[0] == 0 && fw.output()[0] == 0.5); // forward_result: a<l>, z<l>, output
+constexpr auto bw = nn::backward(zero, fw, vector{1.0});                     // backward: log-loss by default
+static_assert(bw.factors<1>().dL_da[0] == -2 && bw.factors<1>().da_dz[0] == 0.25); // layer_factors: -y/a, a (1 - a)
+static_assert(bw.factors<1>().delta[0] == -0.5 && bw.dw<1>()(0, 0) == -1 && bw.db<1>()[0] == -0.5); // dL/dw = delta a^T
+static_assert(bw.finite && fluxion::abs(bw.loss - 0.6931471805599453) < 1e-16); // backward_result: loss = ln 2
+static_assert(nn::loss(zero, vector{2.0}, vector{1.0}, nn::squared_error{}) == 0.125); // loss: one sample
+static_assert(nn::sigmoid_activation::value(0.0) == 0.5 && nn::sigmoid_activation::derivative(0.0, 0.5) == 0.25);
+static_assert(nn::tanh_activation::derivative(0.0, 0.0) == 1 && nn::relu_activation::derivative(0.0, 0.0) == 0); // g'(0)
+static_assert(nn::log_loss::derivative(vector{0.5}, vector{0.0})[0] == 2);   // log_loss: (1 - y) / (1 - a) - y / a
+static_assert(nn::squared_error::value(vector{0.75}, vector{1.0}) == 0.03125); // squared_error: (a - y)^2 / 2
+constexpr std::array one_sample{nn::sample_for<nn::network<1, 1>>{{1.0}, {1.0}}}; // sample_for<Net>: {x, y}
+static_assert(std::is_same_v<nn::sample_for<nn::network<1, 1>>, nn::sample<double, 1, 1>>); // sample<T, In, Out>
+static_assert(nn::training_options{}.epochs == 1000 && nn::training_options{}.learning_rate == 0.5); // training_options
+constexpr auto step1 = nn::train(zero, one_sample, {.epochs = 1, .learning_rate = 1}); // train: full-batch descent
+static_assert(step1.status == status::max_iterations && step1.epochs == 1);  // training_result: .status, .epochs
+static_assert(step1.net.w<1>()(0, 0) == 0.5 && step1.net.b<1>()[0] == 0.5);  // .net: 0 - 1 * (-0.5)
+static_assert(step1.losses.size() == 2 && step1.losses[1] == step1.loss);     // .losses: the loss curve
+static_assert(fluxion::abs(nn::mean_loss(zero, one_sample) - 0.6931471805599453) < 1e-16); // mean_loss over the data
+// [nn]
 
 } // namespace
 
