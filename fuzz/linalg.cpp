@@ -124,7 +124,10 @@ void check_solve(const matrix<double, N, N>& A, const vector<double, N>& b) {
         norm_b = std::fmax(norm_b, std::fabs(static_cast<long double>(b[i])));
         residual = std::fmax(residual, std::fabs(ri));
     }
-    const long double bound = 3 * N * static_cast<long double>(1u << (N - 1)) * eps * (norm_a * norm_x + norm_b) + N * (norm_a + 1) * tiny;
+    // With gradual underflow each product in the elimination may lose up to
+    // denorm_min absolutely; x multiplies those losses, hence the (||x|| + 1) term
+    // (Demmel, "Underflow and the reliability of numerical software", 1984).
+    const long double bound = 3 * N * static_cast<long double>(1u << (N - 1)) * eps * (norm_a * norm_x + norm_b) + 3 * N * static_cast<long double>(1u << (N - 1)) * (norm_a + 1) * (norm_x + 1) * tiny;
     FLUXION_FUZZ_REQUIRE(residual <= bound, "solve N=%zu: residual %Lg > bound %Lg (||A|| %Lg, ||x|| %Lg)", N, residual,
                          bound, norm_a, norm_x);
 

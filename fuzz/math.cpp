@@ -38,7 +38,7 @@ const unary unaries[] = {
     FLUXION_UNARY(log2, 0), FLUXION_UNARY(log10, 0), FLUXION_UNARY(sqrt, 0),  FLUXION_UNARY(cbrt, 0),
     FLUXION_UNARY(sin, 1),  FLUXION_UNARY(cos, 1),   FLUXION_UNARY(tan, 1),   FLUXION_UNARY(asin, 1),
     FLUXION_UNARY(acos, 1), FLUXION_UNARY(atan, 1),  FLUXION_UNARY(sinh, 1),  FLUXION_UNARY(cosh, 1),
-    FLUXION_UNARY(tanh, 0), FLUXION_UNARY(abs, 0),
+    FLUXION_UNARY(tanh, 1), FLUXION_UNARY(abs, 0),
 };
 #define FLUXION_BINARY(f, bound)                                                                          \
     binary{#f, [](double x, double y) { return fluxion::f(x, y); }, [](float x, float y) { return fluxion::f(x, y); }, \
