@@ -10,13 +10,19 @@
 //                          derivative / singular Hessian in a solver.
 //   non_finite             a NaN or an infinity was met (in the input or on the way).
 //   diverged               an iterative method detected divergence.
+//   stalled                an iterative method whose stopping rule is the
+//                          gradient norm made an update that left every
+//                          coordinate unchanged (each step below half an ulp)
+//                          while the gradient norm is still above grad_tol:
+//                          it can make no more progress, and the rule was NOT met.
 //   not_positive_definite  Cholesky met a pivot that is not safely positive.
 //   not_symmetric          a routine that needs a symmetric matrix got one that
 //                          is not symmetric (see docs/linalg.md for the tolerance).
 //   not_bracketed          a bracketing solver got an interval [lo, hi] whose
 //                          ends do not give f values of opposite signs.
-// The last three are additions to design.md's list: they answer questions only
-// linear algebra and bracketing ask, and saying "singular" for them would be wrong.
+// The last four are additions to design.md's list: they answer questions only
+// linear algebra, bracketing and the gradient-norm rule ask, and saying
+// "singular" or "converged" for them would be wrong.
 //
 //     static_assert(fluxion::solve(A, b).status == fluxion::status::converged);
 #ifndef FLUXION_STATUS_HPP
@@ -35,6 +41,7 @@ enum class status {
     not_positive_definite,
     not_symmetric,
     not_bracketed,
+    stalled,
 };
 
 /// The enumerator's name, for printing: to_string(status::singular) == "singular".
@@ -48,6 +55,7 @@ constexpr std::string_view to_string(status s) noexcept {
     case status::not_positive_definite: return "not_positive_definite";
     case status::not_symmetric: return "not_symmetric";
     case status::not_bracketed: return "not_bracketed";
+    case status::stalled: return "stalled";
     }
     return "unknown status";
 }

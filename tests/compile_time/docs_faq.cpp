@@ -18,7 +18,7 @@ static_assert(root.x != fluxion::sqrt(2.0) && near(root.x, fluxion::sqrt(2.0), 2
 // [trace]
 constexpr auto run = fluxion::newton_root([](auto x) { return x * x - 9; }, 1.0);
 static_assert(run.trace.size() == 8);         // x_0 ... x_7 are stored
-static_assert(run.trace[10] == 0.0);          // beyond size(): a zero-initialised slot, not an iterate
+static_assert(run.trace[7] == run.x);         // the last one; run.trace[8] would not compile
 static_assert(run.trace.back() == run.x);     // the last iterate
 // [trace]
 

@@ -68,6 +68,23 @@ static_assert(fluxion::gradient_descent(f7, std::array{1.0, 1.0}, {.max_iteratio
 static_assert(fluxion::gradient_descent(bowl, vector{1.0, 0.0},
                                         {.max_iterations = 0, .stop = fluxion::stop_rule::gradient_norm})
                   .status == status::converged);
+// An update that moves nothing meets the step rules (math.isclose), not the
+// gradient rule. Gradient descent at x = 1e16 + 8 on (x - 1e16)^2 / 2: the step
+// 0.01 * 8 is below half an ulp of x (ulp = 2), so x stays put with
+// ||grad|| = 8 > grad_tol: stalled, not converged.
+constexpr auto far_bowl = [](auto x, auto y) { return (x - 1e16) * (x - 1e16) / 2 + y * y; };
+constexpr auto stuck = fluxion::gradient_descent(far_bowl, std::array{1e16 + 8, 0.0},
+                                                 {.learning_rate = 0.01, .stop = fluxion::stop_rule::gradient_norm});
+static_assert(stuck.status == status::stalled && stuck.iterations == 1 && stuck.x == stuck.trace[0]);
+static_assert(fluxion::norm(fluxion::gradient(far_bowl, stuck.x)) == 8);
+static_assert(fluxion::gradient_descent(far_bowl, std::array{1e16 + 8, 0.0}, {.learning_rate = 0.01}).status ==
+              status::converged); // the same update under stop_rule::step
+// Newton for cos x = 0 from 1 with grad_tol = 0: at the double nearest pi/2,
+// |cos x| = 6.1e-17 and the step cos x / sin x is below half an ulp.
+constexpr auto to_half_pi = fluxion::newton_root([](auto x) { return fluxion::cos(x); }, 1.0,
+                                                 {.grad_tol = 0, .stop = fluxion::stop_rule::gradient_norm});
+static_assert(to_half_pi.status == status::stalled && to_half_pi.x == to_half_pi.trace[to_half_pi.iterations - 1]);
+static_assert(to_half_pi.x == 0x1.921fb54442d18p0 && fluxion::cos(to_half_pi.x) != 0);
 // Running out of iterations is max_iterations, never converged.
 constexpr auto short_run = fluxion::newton_root(f, 1.0, {.max_iterations = 3});
 static_assert(short_run.status == status::max_iterations && short_run.iterations == 3);

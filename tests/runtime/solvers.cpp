@@ -19,6 +19,7 @@
 #include <cstdio>
 #include <limits>
 #include <ostream>
+#include <stdexcept>
 
 namespace fluxion { // so that BOOST_TEST can print a status that differs
 inline std::ostream& operator<<(std::ostream& os, status s) { return os << to_string(s); }
@@ -190,6 +191,25 @@ BOOST_AUTO_TEST_CASE(bad_input) {
     BOOST_TEST((blow_up.status == status::non_finite));
     // a step that would overflow
     BOOST_TEST((fluxion::newton_root(f1, launder(1e-320)).status == status::non_finite));
+
+    // An update below half an ulp under the gradient rule: stalled, never converged.
+    const auto far_bowl = [](auto x, auto y) { return (x - 1e16) * (x - 1e16) / 2 + y * y; };
+    const fluxion::solver_options by_gradient{.learning_rate = 0.01, .stop = fluxion::stop_rule::gradient_norm};
+    const auto stuck = fluxion::gradient_descent(far_bowl, std::array{launder(1e16 + 8), 0.0}, by_gradient);
+    BOOST_TEST((stuck.status == status::stalled));
+    BOOST_TEST(fluxion::norm(fluxion::gradient(far_bowl, stuck.x)) > by_gradient.grad_tol);
+    const auto to_half_pi = fluxion::newton_root([](auto x) { return fluxion::cos(x); }, launder(1.0),
+                                                 {.grad_tol = 0, .stop = fluxion::stop_rule::gradient_norm});
+    BOOST_TEST((to_half_pi.status == status::stalled));
+    BOOST_TEST(to_half_pi.x == 0x1.921fb54442d18p0);
+    BOOST_TEST(to_half_pi.x == to_half_pi.trace[to_half_pi.iterations - 1]);
+
+    // trace[k] past the stored iterates throws (never a zero slot, never a read past the end).
+    const auto run = fluxion::newton_root(f1, launder(1.0));
+    BOOST_TEST(run.trace[run.trace.size() - 1] == run.x);
+    BOOST_CHECK_THROW(static_cast<void>(run.trace[run.trace.size()]), std::out_of_range);
+    BOOST_CHECK_THROW(static_cast<void>(run.trace[run.trace.capacity()]), std::out_of_range);
+    BOOST_CHECK_THROW(static_cast<void>(fluxion::iterate_trace<double, 4>{}.back()), std::out_of_range);
 }
 
 // ---- Section 6: Newton for the system grad f = 0 (J = H) ----

@@ -62,7 +62,8 @@ constexpr bool all_coordinates_finite(X x) noexcept {
 // The step rules of options.hpp for one coordinate.
 template <std::floating_point T>
 constexpr bool coordinate_converged(T next, T old, const solver_options& o) noexcept {
-    if (next == old) return true; // a zero step: exact root or exactly stationary
+    if (o.stop == stop_rule::gradient_norm) return false; // tested on the gradient, before each step
+    if (next == old) return true; // |new - old| = 0 meets either step rule
     T diff{};
     if (!checked_subtract(next, old, diff)) return false;
     diff = abs(diff);
@@ -83,6 +84,15 @@ template <class X>
 constexpr bool step_converged(X next, X old, const solver_options& o) noexcept {
     for (std::size_t i = 0; i < coordinates<X>::count; ++i)
         if (!coordinate_converged(coordinate(next, i), coordinate(old, i), o)) return false;
+    return true;
+}
+
+// x_{k+1} == x_k in every coordinate: each step was zero or below half an ulp
+// of its coordinate, so every later update would be the same one.
+template <class X>
+constexpr bool unchanged(X next, X old) noexcept {
+    for (std::size_t i = 0; i < coordinates<X>::count; ++i)
+        if (coordinate(next, i) != coordinate(old, i)) return false;
     return true;
 }
 
@@ -149,6 +159,10 @@ constexpr solver_result<X, Capacity> run_solver(const X& x0, const solver_option
             }
         }
         const bool done = step_converged(next, r.x, o);
+        // Under the gradient rule an update that moves nothing while ||grad f||
+        // > grad_tol must not end as "converged" (the rule was not met), nor
+        // spin until max_iterations: the iteration is stuck, and says so.
+        const bool stuck = o.stop == stop_rule::gradient_norm && unchanged(next, r.x);
         r.x = next;
         ++r.iterations;
         r.trace.push(next);
@@ -158,6 +172,10 @@ constexpr solver_result<X, Capacity> run_solver(const X& x0, const solver_option
         }
         if (done) {
             r.status = status::converged;
+            return r;
+        }
+        if (stuck) {
+            r.status = status::stalled;
             return r;
         }
     }

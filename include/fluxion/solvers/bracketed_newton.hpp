@@ -16,7 +16,8 @@
 // Iterations: x_0 is the midpoint of [lo, hi]; each update (Newton or
 // bisection) counts as one; the step rule of options.hpp decides convergence.
 // Statuses (result.hpp): converged; max_iterations; non_finite (lo or hi not
-// finite, or f not finite at an end or an iterate, at run time);
+// finite, or f not finite at an end or an iterate, at run time); stalled
+// (gradient rule only: an update that left x unchanged, options.hpp);
 // not_bracketed when f(lo) and f(hi) have the same sign (.x is lo, no
 // update); an end where f is exactly 0 is returned at once as converged.
 // f needs only be evaluable on fluxion::dual.

@@ -13,7 +13,8 @@
 // step, the distance left is about step * q / (1 - q).
 // Statuses (result.hpp): converged; max_iterations; non_finite for a
 // NaN/infinite start, a non-finite f or gradient at run time, or a step that
-// would overflow; diverged (options.divergence_bound). The point is a std::array<T, N> or fluxion::vector<T, N>; f takes
+// would overflow; diverged (options.divergence_bound); stalled (gradient rule
+// only: an update below half an ulp left x unchanged, options.hpp). The point is a std::array<T, N> or fluxion::vector<T, N>; f takes
 // the coordinates or the point; .x is the same kind of point.
 //
 //     constexpr auto f = [](auto x, auto y) { return (x - 1) * (x - 1) + 2 * y * y; };
@@ -25,7 +26,7 @@
 #include <fluxion/ad/dual.hpp>
 #include <fluxion/detail/point.hpp>
 #include <fluxion/detail/solver_loop.hpp>
-#include <fluxion/detail/value_and_gradient.hpp>
+#include <fluxion/detail/gradient_step.hpp>
 #include <fluxion/gradient.hpp>
 #include <fluxion/linalg/vector.hpp>
 #include <fluxion/solvers/options.hpp>
@@ -46,12 +47,8 @@ gradient_descent(const F& f, const P& x0, const solver_options& options = {}) {
     const T rate = static_cast<T>(options.learning_rate);
     const auto step_at = [&f, rate](const X& x) {
         detail::step_report<X, T> s;
-        const auto [fx, grad] = detail::value_and_gradient(f, x); // f is NaN where it is undefined
-        if (!isfinite(fx) || !detail::all_coordinates_finite(grad)) {
-            s.evaluation = status::non_finite;
-            return s;
-        }
-        s.gradient_norm = norm(grad);
+        const auto grad = detail::open_gradient_step(f, x, s).gradient;
+        if (s.evaluation != status::converged) return s;
         if (!isfinite(rate)) { // a NaN or infinite learning rate: no step can be taken
             s.step_status = status::non_finite;
             return s;

@@ -11,7 +11,8 @@
 // Statuses (result.hpp): as newton_root: converged; max_iterations; singular
 // when f'(x_k) == 0 or 1 - n f'' / (2 f') == 0 while f(x_k) != 0; non_finite
 // for a NaN/infinite start, non-finite f, f', f'' at run time, or a step that
-// would overflow; diverged (options.divergence_bound).
+// would overflow; diverged (options.divergence_bound); stalled (gradient rule
+// only: an update that left x unchanged, options.hpp).
 //
 //     constexpr auto r = fluxion::halley_root([](auto x) { return x * x - 9; }, 1.0);
 //     static_assert(r.status == fluxion::status::converged && r.x == 3.0 && r.iterations < 7);

@@ -24,15 +24,17 @@
 //      tau = 0 and alpha = 1 near a minimum: plain Newton's steps, and its
 //      quadratic convergence, are kept.
 //   If 64 halvings find no decrease, f cannot be lowered along d in floating
-//   point: the step is zero, which counts as converged (the gradient is then
-//   at the rounding level of f).
+//   point: the step is zero, which counts as converged under the step rules
+//   (the gradient is then at the rounding level of f) and as stalled under
+//   stop_rule::gradient_norm (options.hpp).
 // Plain Newton stays the default because where it goes (for example to the
 // degenerate point (0, 0) of worked example 7) is part of the lesson.
 // Statuses (result.hpp): converged (stopping rule, options.hpp); max_iterations;
 // singular when g''(x_k) == 0 or solve() finds H singular, while the gradient
 // is not exactly zero (x_k is returned; plain Newton only); non_finite for a
 // NaN/infinite start, non-finite derivatives at run time, or a step that
-// would overflow; diverged (options.divergence_bound).
+// would overflow; diverged (options.divergence_bound); stalled (gradient rule
+// only: an update that left x unchanged, options.hpp).
 // A gradient exactly zero is a zero step: converged.
 //
 //     constexpr auto g = [](auto x) { return fluxion::exp(x) - fluxion::log(x); };
@@ -46,6 +48,7 @@
 #include <fluxion/derivative.hpp>
 #include <fluxion/detail/point.hpp>
 #include <fluxion/detail/solver_loop.hpp>
+#include <fluxion/detail/gradient_step.hpp>
 #include <fluxion/detail/value_and_gradient.hpp>
 #include <fluxion/gradient.hpp>
 #include <fluxion/hessian.hpp>
@@ -165,12 +168,8 @@ newton_minimize(const F& f, const P& x0, const solver_options& options = {}) {
     const auto value_at = [&f](const X& x) { return detail::value_and_gradient(f, x).value; };
     const auto step_at = [&f, &value_at, modified](const X& x) {
         detail::step_report<X, T> s;
-        const auto [fx, grad] = detail::value_and_gradient(f, x); // f is NaN where it is undefined
-        if (!isfinite(fx) || !detail::all_coordinates_finite(grad)) {
-            s.evaluation = status::non_finite;
-            return s;
-        }
-        s.gradient_norm = norm(grad);
+        const auto [fx, grad] = detail::open_gradient_step(f, x, s);
+        if (s.evaluation != status::converged) return s;
         if (grad == vector<T, N>{}) return s; // exactly stationary: step 0
         if (modified) {
             const auto d = detail::shifted_newton_direction(hessian(f, x), grad);

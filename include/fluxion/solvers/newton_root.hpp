@@ -7,7 +7,9 @@
 // Statuses (result.hpp): converged by the stopping rule (options.hpp; default:
 // relative step <= 1e-12); max_iterations; singular when f'(x_k) == 0 while
 // f(x_k) != 0 (x_k is returned); non_finite for a NaN/infinite start, a
-// non-finite f(x_k) or f'(x_k) at run time, or a step that would overflow.
+// non-finite f(x_k) or f'(x_k) at run time, or a step that would overflow;
+// diverged (options.divergence_bound); stalled under stop_rule::gradient_norm
+// when an update below half an ulp leaves x unchanged with |f(x)| > grad_tol.
 // An exact root (f(x_k) == 0) is a zero step: converged, even if f' is 0 there.
 // Capacity (the trace's, default 64) is the first template argument.
 //

@@ -15,7 +15,8 @@
 // Statuses (result.hpp): converged; max_iterations; singular when solve()
 // finds J(x_k) singular while F(x_k) != 0 (x_k is returned); non_finite for a
 // NaN/infinite start, a non-finite F or J at run time, or a step that would
-// overflow; diverged (options.divergence_bound). F(x_k) == 0 exactly is a zero
+// overflow; diverged (options.divergence_bound); stalled (gradient rule only:
+// an update that left x unchanged, options.hpp). F(x_k) == 0 exactly is a zero
 // step: converged. The residual ||F(x_k)|| plays the gradient's part in
 // stop_rule::gradient_norm.
 // A square system is checked at compile time: an F returning M != N values

@@ -45,8 +45,11 @@
 //                             at every iterate before a step is taken, x0
 //                             included. For newton_root the "gradient" is the
 //                             residual: |f(x)| <= grad_tol.
-// Whatever the rule, a step of exactly zero (x_new == x_old: an exact root or
-// an exactly stationary point) counts as converged.
+// An update that leaves x unchanged (x_new == x_old: an exact root, or steps
+// below half an ulp of x) meets both step rules, as it meets math.isclose, so
+// it is converged there. It does not meet the gradient rule: with
+// stop_rule::gradient_norm the run stops with status::stalled, because the
+// iteration can make no more progress and ||grad f|| is still above grad_tol.
 #ifndef FLUXION_SOLVERS_OPTIONS_HPP
 #define FLUXION_SOLVERS_OPTIONS_HPP
 

@@ -20,11 +20,18 @@
 //                status::diverged        an update gave a coordinate beyond
 //                                        options.divergence_bound (.x is it);
 //                status::not_bracketed   newton_root(f, bracket{lo, hi}): f(lo)
-//                                        and f(hi) have the same sign (.x is lo).
+//                                        and f(hi) have the same sign (.x is lo);
+//                status::stalled         stop_rule::gradient_norm only: an update
+//                                        left .x unchanged (every step below half
+//                                        an ulp) with the gradient norm still above
+//                                        grad_tol (the update is counted and traced).
 //   .trace       the iterates x_0, x_1, ..., x_{iterations}, in a fixed-capacity
 //                array (usable in constant expressions). It keeps the first
 //                Capacity iterates; later ones are dropped and .trace.truncated
-//                is set (x_{iterations} is still .x).
+//                is set (x_{iterations} is still .x). trace[k] with
+//                k >= trace.size() is a mistake, never a silent zero: a compile
+//                error naming detail::trace_index_beyond_size in a constant
+//                expression, std::out_of_range at run time.
 // Capacity is a template parameter of every solver (default 64); it must be
 // at least 1, since the trace always holds x_0.
 //
@@ -37,8 +44,19 @@
 
 #include <array>
 #include <cstddef>
+#include <stdexcept>
 
 namespace fluxion {
+
+namespace detail {
+// Not constexpr on purpose: trace[k] past the stored iterates has no iterate
+// to return. In a constant expression the call stops compilation and the
+// diagnostic names this function; at run time it throws, as std::vector::at
+// does, instead of handing back a zero-initialised slot or reading past the end.
+[[noreturn]] inline void trace_index_beyond_size() {
+    throw std::out_of_range("fluxion: trace[k] with k >= trace.size(): only x_0 ... x_{size() - 1} are stored");
+}
+} // namespace detail
 
 inline constexpr std::size_t default_trace_capacity = 64;
 
@@ -54,8 +72,11 @@ struct iterate_trace {
 
     static constexpr std::size_t capacity() noexcept { return Capacity; }
     constexpr std::size_t size() const noexcept { return count; }
-    constexpr const X& operator[](std::size_t k) const noexcept { return points[k]; }
-    constexpr const X& back() const noexcept { return points[count - 1]; }
+    constexpr const X& operator[](std::size_t k) const {
+        if (k >= count) detail::trace_index_beyond_size();
+        return points[k];
+    }
+    constexpr const X& back() const { return (*this)[count - 1]; } // empty: count - 1 wraps, and is caught
     constexpr const X* begin() const noexcept { return points.data(); }
     constexpr const X* end() const noexcept { return points.data() + count; }
 
