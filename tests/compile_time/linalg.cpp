@@ -180,6 +180,22 @@ static_assert(fluxion::determinant(matrix<double, 4, 4>{{{1, 2, 3, 4}, {2, 4, 6,
 static_assert(fluxion::isnan(fluxion::determinant(M2{{{nan, 0}, {0, 1}}})));
 static_assert(fluxion::determinant(M2{{{1.5f, 0}, {0, 2}}}) == 3);
 static_assert(fluxion::determinant(matrix<float, 2, 2>{{{4, -1}, {-1, 6}}}) == 23.0f);
+// Range: products of entries that overflow (2^1060 here) while det A does not.
+// Rows are scaled by powers of two first (exact), so this is exact, and compiles:
+// a d - b c on the raw entries overflows, which no constant expression allows.
+// A determinant beyond the range is +-inf, as a value (-3e450 here; it was inf - inf = NaN).
+static_assert(fluxion::determinant(M2{{{0x1p530, 0x1p530}, {0x1p530, 0x1p530 + 0x1p478}}}) == 0x1p1008);
+static_assert(fluxion::determinant(B3 * 1e150) == -inf);
+static_assert(fluxion::determinant(matrix<double, 3, 3>{
+                  {{0x1p400, 0x1p400, 0}, {0x1p400, 0x1p400 + 0x1p348, 0}, {0, 0, 0x1p-700}}}) == 0x1p48);
+static_assert(fluxion::determinant(M2{{{0x1p600, 0}, {0, 0x1p-600}}}) == 1);
+static_assert(fluxion::determinant(matrix<double, 4, 4>::identity() * 1e100) == inf);
+// ... and below it, rounded once into the subnormals: 2^-1072, then 2^-1200 -> 0.
+static_assert(fluxion::determinant(matrix<double, 4, 4>::identity() * 0x1p-268) == 0x1p-1072);
+static_assert(fluxion::determinant(matrix<double, 4, 4>::identity() * 0x1p-300) == 0);
+static_assert(fluxion::determinant(matrix<float, 3, 3>::identity() * 0x1p-49f) == 0x1p-147f);
+static_assert(fluxion::determinant(matrix<float, 3, 3>{{{0x1p-50f, 0, 0}, {0, 0x1p-50f, 0}, {0, 0, 0x1.8p-50f}}}) ==
+              0x1p-149f); // 0.75 of float's denorm_min, rounded once (up)
 
 // ---- inverse -------------------------------------------------------------------------
 constexpr auto D_inv = fluxion::inverse(M2{{{2, 0}, {0, 4}}});

@@ -98,8 +98,41 @@ BOOST_AUTO_TEST_CASE(tiny_and_huge_magnitudes_are_fine) {
             for (std::size_t i = 0; i < 3; ++i) BOOST_TEST(e.values[i] == reference_eigen.values[i] * s, "eigenvalues at 2^" << k);
         // A^-1 has entries ~2^-k: beyond DBL_MAX for k < -1024, and reported.
         BOOST_TEST((fluxion::inverse(A).status == (k < -1024 ? status::non_finite : status::converged)), "inverse at 2^" << k);
-        BOOST_TEST((std::isfinite(fluxion::determinant(A)) || k > 300), "determinant at 2^" << k);
+        // det(2^k A) = 2^(3k) det A, exactly, rounded once (ldexp) where it leaves the range:
+        // det(spd(1)) = 18, so +inf from 3k + 5 > 1023 and 0 below 2^-1075.
+        const double det_reference = std::ldexp(fluxion::determinant(spd(1)), 3 * k);
+        BOOST_TEST(fluxion::determinant(A) == det_reference, "determinant at 2^" << k);
+        if (k > -300 && k < 300) BOOST_TEST(std::isfinite(fluxion::determinant(A)), "determinant at 2^" << k);
     }
+}
+
+// determinant(2^k A) == ldexp(determinant(A), N k) for random A and k: the
+// rows are scaled by powers of two before any product is formed, so no
+// intermediate overflows or underflows, and the result is rounded once.
+BOOST_AUTO_TEST_CASE(determinant_scales_exactly_over_the_whole_range) {
+    unsigned state = 12345;
+    const auto uniform = [&state] { // a small LCG: enough to vary the entries
+        state = state * 1103515245u + 12345u;
+        return static_cast<double>(state >> 8) / 16777216.0 * 2 - 1;
+    };
+    int checked = 0;
+    for (int trial = 0; trial < 2000; ++trial) {
+        mat A;
+        fluxion::matrix<double, 5, 5> A5;
+        for (std::size_t i = 0; i < 5; ++i)
+            for (std::size_t j = 0; j < 5; ++j) {
+                A5(i, j) = uniform();
+                if (i < 3 && j < 3) A(i, j) = A5(i, j);
+            }
+        const int k = trial % 681 - 340; // 3k and 5k reach past both ends of the range
+        const double s = std::ldexp(1.0, k);
+        const double d3 = fluxion::determinant(A), d5 = fluxion::determinant(A5);
+        BOOST_TEST(fluxion::determinant(A * launder(s)) == std::ldexp(d3, 3 * k), "3 x 3 at 2^" << k);
+        // For 5 x 5 (LU): exact while no scaled entry is subnormal.
+        if (k > -200) BOOST_TEST(fluxion::determinant(A5 * launder(s)) == std::ldexp(d5, 5 * k), "5 x 5 at 2^" << k);
+        ++checked;
+    }
+    BOOST_TEST(checked == 2000);
 }
 
 // Near the largest double: what does not fit is reported, never returned as inf.
@@ -125,9 +158,10 @@ BOOST_AUTO_TEST_CASE(results_beyond_the_largest_double_are_non_finite) {
     BOOST_TEST((r.status == status::non_finite));
     BOOST_TEST(all_zero(r.x));
     // The determinant is a number, not a verdict (determinant.hpp): beyond
-    // DBL_MAX it is not finite. (3 x 3 cofactors give inf - inf = NaN here,
-    // not +inf: noted in docs/reliability.md.)
-    BOOST_TEST(!std::isfinite(fluxion::determinant(spd(1e150))));
+    // DBL_MAX it is +inf, as a value (it was inf - inf = NaN before the rows
+    // were scaled: 3 x 3 cofactors of entries near 1e150).
+    BOOST_TEST(fluxion::determinant(spd(1e150)) == std::numeric_limits<double>::infinity());
+    BOOST_TEST(fluxion::determinant(spd(1e150) * -1.0) == -std::numeric_limits<double>::infinity());
 }
 
 BOOST_AUTO_TEST_CASE(singular_and_nearly_singular) {

@@ -15,6 +15,7 @@
 #define FLUXION_LINALG_VECTOR_HPP
 
 #include <fluxion/detail/ieee.hpp>
+#include <fluxion/detail/power_of_two.hpp>
 #include <fluxion/math/classify.hpp>
 #include <fluxion/math/sqrt.hpp>
 
@@ -142,41 +143,6 @@ constexpr T dot(const vector<T, N>& v, const vector<T, M>& w) noexcept {
     return s;
 }
 
-namespace detail {
-
-/// The exponent e with 2^e <= |x| < 2^(e+1), for finite nonzero x; values
-/// outside double's range (long double) are clamped to it.
-template <std::floating_point T>
-constexpr int binary_exponent(T x) noexcept {
-    const T a = x < 0 ? -x : x;
-    if constexpr (sizeof(T) > sizeof(double)) {
-        if (a > static_cast<T>(std::numeric_limits<double>::max())) return 1023;
-        if (a < static_cast<T>(std::numeric_limits<double>::denorm_min())) return -1074;
-    }
-    return decompose(static_cast<double>(a)).e;
-}
-
-/// 2^k as a T, exact for |k| <= scale_limit<T> (see scale_exponent).
-template <std::floating_point T>
-constexpr T power_of_2(int k) noexcept {
-    return static_cast<T>(pow2(k));
-}
-
-template <std::floating_point T>
-inline constexpr int scale_limit =
-    std::numeric_limits<T>::max_exponent - 1 < 1023 ? std::numeric_limits<T>::max_exponent - 1 : 1023;
-
-/// The k for which largest * 2^k is in [1, 2) (largest > 0 and finite),
-/// clamped to |k| <= scale_limit<T> so that 2^k and 2^-k are both exact T
-/// values. Multiplying by 2^k is then exact except for entries so much
-/// smaller than `largest` that they become subnormal (negligible beside it).
-template <std::floating_point T>
-constexpr int scale_exponent(T largest) noexcept {
-    const int k = -binary_exponent(largest);
-    return k < -scale_limit<T> ? -scale_limit<T> : (k > scale_limit<T> ? scale_limit<T> : k);
-}
-
-} // namespace detail
 
 /// Euclidean norm sqrt(v . v), computed as 2^e sqrt(sum (v_i / 2^e)^2) with 2^e
 /// the magnitude of the largest entry, so no square overflows or underflows
