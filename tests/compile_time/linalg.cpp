@@ -138,6 +138,14 @@ constexpr auto S3 = fluxion::lu(matrix<double, 3, 3>{{{1, 2, 3}, {4, 5, 6}, {7, 
 static_assert(S3.singular && S3.min_pivot <= S3.tolerance && S3.status == status::singular);
 static_assert(fluxion::lu(matrix<double, 3, 3>{}).singular);            // zero matrix
 static_assert(!fluxion::lu(M2{{{1e-300, 0}, {0, 1e-300}}}).singular);   // tiny but well conditioned
+// Near the largest double: eliminated as 2^-N A, so a U that fits is exact and
+// one that does not is non_finite. Both used to stop compilation (an overflow
+// inside the elimination, U(1, 1) = -1e308 - 1e308).
+constexpr auto near_max = fluxion::lu(M2{{{1.5e308, 1e308}, {1e308, 1e308}}});
+static_assert(near_max.status == status::converged && near_max.U(0, 0) == 1.5e308);
+static_assert(near_max.U(1, 1) == 1e308 - near_max.L(1, 0) * 1e308 && near_max.min_pivot == near_max.U(1, 1));
+static_assert(fluxion::solve(M2{{{1.5e308, 1e308}, {1e308, 1e308}}}, V2{1.25e308, 1e308}).status == status::converged);
+static_assert(fluxion::lu(M2{{{1e308, 1e308}, {1e308, -1e308}}}).status == status::non_finite); // U(1, 1) = -2e308
 static_assert(fluxion::lu(M2{{{1, 0}, {0, 1e-17}}}).singular);          // below 2 eps * 1
 static_assert(fluxion::lu(M2{{{nan, 0}, {0, 1}}}).status == status::non_finite);
 static_assert(fluxion::lu(M2{{{inf, 0}, {0, 1}}}).status == status::non_finite);

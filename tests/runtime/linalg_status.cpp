@@ -157,6 +157,17 @@ BOOST_AUTO_TEST_CASE(results_beyond_the_largest_double_are_non_finite) {
     const auto r = fluxion::solve(spd(1e-300), vec{1e300, 1e300, 1e300});
     BOOST_TEST((r.status == status::non_finite));
     BOOST_TEST(all_zero(r.x));
+    // LU near the largest double: a U that fits is computed (on 2^-N A), one
+    // that does not is non_finite, and solve reports it.
+    const fluxion::matrix<double, 2, 2> near_max{{{launder(1.5e308), 1e308}, {1e308, 1e308}}};
+    const auto f = fluxion::lu(near_max);
+    BOOST_TEST((f.status == status::converged));
+    BOOST_TEST(f.U(1, 1) == 1e308 - f.L(1, 0) * 1e308);
+    const fluxion::matrix<double, 2, 2> too_big{{{launder(1e308), 1e308}, {1e308, -1e308}}};
+    const auto g = fluxion::lu(too_big);
+    BOOST_TEST((g.status == status::non_finite && g.singular));
+    BOOST_TEST((g.U == fluxion::matrix<double, 2, 2>{} && g.L == fluxion::matrix<double, 2, 2>::identity()));
+    BOOST_TEST((fluxion::solve(too_big, fluxion::vector<double, 2>{1, 1}).status == status::non_finite));
     // The determinant is a number, not a verdict (determinant.hpp): beyond
     // DBL_MAX it is +inf, as a value (it was inf - inf = NaN before the rows
     // were scaled: 3 x 3 cofactors of entries near 1e150).

@@ -18,16 +18,22 @@
 // Partial pivoting keeps every multiplier |L(i, k)| <= 1, so dividing by a
 // tiny nonzero pivot cannot overflow; thus L U == P A to rounding error even
 // when A is singular.
+// Range: elimination can make entries grow, |U(i, j)| <= 2^(N-1) max |A|
+// (the growth bound of partial pivoting), so a matrix with entries within
+// 2^N of the largest double is factored as 2^-N A and U is scaled back at
+// the end. Scaling by a power of two changes no digit (the factors are the
+// same numbers), and nothing overflows on the way: at run time, or in a
+// constant expression, where an overflow would stop compilation.
 // Status: converged (L U = P A, A not singular), singular, or non_finite (an
-// entry of A is NaN or infinite: nothing is computed; or, at run time, the
-// elimination overflowed; a constant expression that would overflow does not
-// compile on GCC).
+// entry of A is NaN or infinite: nothing is computed; or an entry of U is
+// beyond the largest double).
 //
 //     constexpr auto f = fluxion::lu(fluxion::matrix<double, 2, 2>{{{4, -1}, {-1, 6}}});
 //     static_assert(f.U(1, 1) == 5.75 && !f.singular);
 #ifndef FLUXION_LINALG_LU_HPP
 #define FLUXION_LINALG_LU_HPP
 
+#include <fluxion/detail/power_of_two.hpp>
 #include <fluxion/linalg/matrix.hpp>
 #include <fluxion/status.hpp>
 
@@ -61,13 +67,20 @@ template <std::floating_point T, std::size_t R, std::size_t C>
 constexpr lu_result<T, R> lu(const matrix<T, R, C>& A) noexcept {
     static_assert(R == C, "fluxion::lu: the matrix must be square");
     constexpr std::size_t N = R;
-    lu_result<T, N> f;
-    for (std::size_t i = 0; i < N; ++i) f.permutation[i] = i;
+    const auto unfactored = [] { // status non_finite, singular, L = I, U = 0, P = I
+        lu_result<T, N> r;
+        for (std::size_t i = 0; i < N; ++i) r.permutation[i] = i;
+        return r;
+    };
+    lu_result<T, N> f = unfactored();
     const auto [largest, finite] = detail::max_abs(A);
-    if (!finite) return f; // status non_finite, singular, L = I, U = 0
+    if (!finite) return f;
 
+    // Entries near the top of the range: eliminate on 2^-N A (see the header).
+    const int down = largest > std::numeric_limits<T>::max() / detail::power_of_2<T>(static_cast<int>(N)) ? static_cast<int>(N) : 0;
     matrix<T, N, N> a = A; // rows are swapped in this copy as pivoting proceeds
-    f.tolerance = static_cast<T>(N) * std::numeric_limits<T>::epsilon() * largest;
+    if (down != 0) a = A * detail::power_of_2<T>(-down);
+    f.tolerance = static_cast<T>(N) * std::numeric_limits<T>::epsilon() * (largest * detail::power_of_2<T>(-down));
     f.min_pivot = std::numeric_limits<T>::infinity();
     for (std::size_t k = 0; k < N; ++k) {
         // Column k of what elimination leaves, and the row of its largest entry.
@@ -113,9 +126,15 @@ constexpr lu_result<T, R> lu(const matrix<T, R, C>& A) noexcept {
     }
     f.singular = f.min_pivot <= f.tolerance;
     f.status = f.singular ? fluxion::status::singular : fluxion::status::converged;
-    if (!detail::max_abs(f.U).finite) { // overflow at run time (entries near the largest double)
-        f.singular = true;
-        f.status = fluxion::status::non_finite;
+    if (down != 0) { // back to A's scale: U, min_pivot and tolerance times 2^N
+        const T up = detail::power_of_2<T>(down);
+        for (auto& row : f.U.elements)
+            for (T& u : row) {
+                if ((u < 0 ? -u : u) > std::numeric_limits<T>::max() / up) return unfactored(); // U is beyond the range
+                u *= up;
+            }
+        f.min_pivot *= up;
+        f.tolerance *= up;
     }
     return f;
 }
