@@ -26,18 +26,20 @@
 // while the chain rule's product f' x1 or f'' x1 x2 is representable (log''
 // = -1/v^2 is 0 for |v| > 2^512, pow(v, -1)'' = 2 v^-3 subnormal at
 // v = 2^356: findings of this target, f'' off by a factor 2.5, f' = -0 where
-// the truth was -8.7e247). The rules log, log1p, log2, log10, cbrt, atan and
-// pow with an integer or constant exponent now scale (ad/scaled_chain.hpp),
-// and are exact over the whole range. Those that do not, and bound the range:
-//  - atan2(v, x): r2 = v^2 + x^2 overflows beyond |v| = 2^512 (f' = x / r2
-//    becomes 0), and f'' has 1 / r2^2, which underflows beyond |v| = 2^256;
-//  - hypot(v, x): f'' has 1 / h^3, 0 beyond |v| = 2^341;
-//  - sqrt: f'' = -v^(-3/2) / 4 leaves the range beyond |v| = 2^(+-680);
-//  - c / v: 1/v is subnormal beyond 2^1022 (the quotient rule divides by v).
+// the truth was -8.7e247). The rules log, log1p, log2, log10, cbrt, atan,
+// atan2, hypot and pow with an integer or constant exponent now scale
+// (ad/scaled_chain.hpp) and are exact over the whole range. What still
+// bounds the range of the checks:
+//  - sqrt: f'' = -v^(-3/2) / 4 leaves the range beyond |v| = 2^(+-680)
+//    (f' = 1 / (2 sqrt v) never does);
+//  - c / v: 1/v, by which the quotient rule multiplies, is subnormal beyond
+//    2^1022;
+//  - tanh: f' = 1 / cosh^2 v is 0 beyond |v| = 355, where it is below
+//    2^-1022 anyway (not a matter of the range of v, and the absolute term
+//    of the tolerance covers it).
 // So f' is checked where every intermediate value v is 0 or has
-// 2^-500 <= |v| <= 2^500, f'' where 2^-250 <= |v| <= 2^250 (these were
-// 2^+-150 for both before the rules scaled); pow(v, -4)'' = 20 v^-6 at
-// v = 2^+-250 is 2^-+1500, so the scaled pow rules are exercised.
+// 2^-1000 <= |v| <= 2^1000, f'' where 2^-600 <= |v| <= 2^600 (both were
+// 2^+-150 before the rules scaled).
 // Finite differences cannot see a change smaller than an ulp: exp(exp(-31))
 // is 1 + 2e-14, whose change over the step h is below ulp(1), so the computed
 // differences are 0 while f' is 1e-14 (AD is right). Each intermediate v_k,
@@ -277,7 +279,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const auto dual_derivative = [&](double t) { return run(p, fluxion::dual<double>{t, 1.0}).d[0]; };
         const auto hyper_dual_second = [&](double t) { return run(p, fluxion::hyper_dual<double>{t, 1.0, 1.0, 0.0}).d12; };
         const double h = 0x1p-15 * (std::fabs(x) > 1 ? std::fabs(x) : 1.0); // the smallest step used
-        constexpr int first_range = 500, second_range = 250; // exponents, see the top of the file
+        constexpr int first_range = 1000, second_range = 600; // exponents, see the top of the file
         const bool well_conditioned = tracks_exact_values(p, x);
         if (well_conditioned && within_range(p, x, first_range) && resolved(p, x, h, false))
             check_against_differences("f' (dual)", f_of, dual_derivative, x);

@@ -67,6 +67,34 @@ constexpr hyper_dual<double> vm900{0x1p-900, 0x1p-900, 0x1p-900, 0.0};
 static_assert(rel(fluxion::cbrt(vm900).d1, 0x1p-300 / 3) <= eps);
 static_assert(rel(fluxion::cbrt(vm900).d12, -2.0 / 9 * 0x1p-300) <= 3 * eps);
 
+// atan2(v, 3) at v = 2^600 (v1 = v2 = v, v12 = 0; the constant 3 has no derivative parts):
+// f' v1 = 3 v / (v^2 + 9) = 3 2^-600, f'' v1 v2 = -2 * 3 v / (v^2 + 9)^2 v^2 = -6 2^-600.
+// Plain: r2 = v^2 + 9 overflows, f' = 0 and f'' = NaN (0 * inf).
+constexpr hyper_dual<double> three{3.0};
+static_assert(fluxion::atan2(v600, three).d1 == 3 * 0x1p-600 && fluxion::atan2(v600, three).d12 == -6 * 0x1p-600);
+// hypot(v, 3): f' v1 = v / h v = 2^600, f'' v1 v2 = 9 / h^3 v^2 = 9 2^-600 (plain: h^3 = inf, 0).
+static_assert(fluxion::hypot(v600, three).d1 == 0x1p600 && fluxion::hypot(v600, three).d12 == 9 * 0x1p-600);
+// Tiny arguments: atan2(v, w) at v = 2^-600 = w, seeds v1 = v, w1 = w: atan2(t, t) for t = 2^-600 (1 + eps)
+// is constant, so f' = 0 and f'' = 0 (plain: 1 / r2^2 = inf, NaN).
+constexpr hyper_dual<double> vm600{0x1p-600, 0x1p-600, 0x1p-600, 0.0};
+static_assert(fluxion::atan2(vm600, vm600).d1 == 0 && fluxion::atan2(vm600, vm600).d12 == 0);
+// Inside the bands atan2 and hypot are the plain formulas (2^-250..2^250 and 2^-336..2^336).
+constexpr bool plain_atan2(double y, double x) {
+    const auto j = fluxion::atan2_op::jet(y, x);
+    const double r2 = x * x + y * y, q = 1 / (r2 * r2);
+    return j.e == 0 && j.fx == x / r2 && j.fy == -y / r2 && j.fxx == -2 * x * y * q && j.fxy == (y * y - x * x) * q &&
+           j.fyy == 2 * x * y * q;
+}
+static_assert(plain_atan2(0x1.fp250, 3.0) && plain_atan2(0x1p-250, -0x1p-251) && plain_atan2(0.5, -2.0));
+static_assert(fluxion::atan2_op::jet(0x1p251, 1.0).e != 0 && fluxion::atan2_op::jet(0x1p-251, 0x1p-260).e != 0);
+constexpr bool plain_hypot(double a, double b) {
+    const auto j = fluxion::hypot_op::jet(a, b);
+    const double h = fluxion::hypot(a, b), h3 = h * h * h;
+    return j.e == 0 && j.fx == a / h && j.fy == b / h && j.fxx == b * b / h3 && j.fxy == -a * b / h3 && j.fyy == a * a / h3;
+}
+static_assert(plain_hypot(0x1.fp336, 3.0) && plain_hypot(0x1p-336, 0x1p-340) && plain_hypot(3.0, 4.0));
+static_assert(fluxion::hypot_op::jet(0x1p337, 1.0).e != 0);
+
 // float scales too: log at u = 2^100f (log'' = -2^-200 underflows in float).
 constexpr hyper_dual<float> bigf{0x1p100f, 0x1p100f, 0x1p100f, 0x1p101f};
 static_assert(fluxion::log(bigf).d1 == 1.0f && fluxion::log(bigf).d12 == 1.0f);

@@ -145,6 +145,82 @@ BOOST_AUTO_TEST_CASE(scaled_rules_against_mpfr_over_the_whole_range) {
     }
 }
 
+// atan2 and hypot: first argument u = m 2^k over the whole range, second
+// w = u 2^s (s in [-60, 60]) or a constant in [-8, 8] (as in fuzz/ad.cpp);
+// seeds proportional to the arguments, u_i = u 2^t r. Bounds as above, on
+// the sum of the magnitudes of the chain rule's terms.
+struct two_argument_rule {
+    std::string name;
+    std::function<hyper_dual<double>(const hyper_dual<double>&, const hyper_dual<double>&)> f;
+    std::function<bool(double, double)> scaled;
+    // gradient and Hessian (f_u, f_w, f_uu, f_uw, f_ww) in MPFR
+    std::function<std::vector<bigfloat>(const bigfloat&, const bigfloat&)> derivatives;
+};
+
+BOOST_AUTO_TEST_CASE(two_argument_rules_against_mpfr_over_the_whole_range) {
+    const bigfloat one(1.0), two(2.0);
+    const std::vector<two_argument_rule> rules = {
+        {"atan2", [](const auto& y, const auto& x) { return fluxion::atan2(y, x); },
+         [](double y, double x) { return fluxion::atan2_op::jet(y, x).e != 0; },
+         [=](const bigfloat& y, const bigfloat& x) {
+             const bigfloat r2 = x * x + y * y, q = one / (r2 * r2);
+             return std::vector<bigfloat>{x / r2, -y / r2, -(two * x * y * q), (y * y - x * x) * q, two * x * y * q};
+         }},
+        {"hypot", [](const auto& a, const auto& b) { return fluxion::hypot(a, b); },
+         [](double a, double b) { return fluxion::hypot_op::jet(a, b).e != 0; },
+         [](const bigfloat& a, const bigfloat& b) {
+             const bigfloat h = sqrt(a * a + b * b), h3 = h * h * h;
+             return std::vector<bigfloat>{a / h, b / h, b * b / h3, -(a * b / h3), a * a / h3};
+         }},
+    };
+    std::mt19937_64 rng(11);
+    std::uniform_int_distribution<int> exponent(-1070, 1020), ratio(-60, 60), small(-20, 20);
+    std::uniform_real_distribution<double> significand(1, 2), constant(-8, 8);
+    const std::size_t n = ft::scaled(8000);
+    for (const auto& rule : rules) {
+        std::size_t checked = 0, scaled = 0, skipped = 0;
+        double worst1 = 0, worst12 = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            const double u = std::ldexp(rng() % 2 ? significand(rng) : -significand(rng), exponent(rng));
+            const bool constant_w = rng() % 2;
+            const double w = constant_w ? constant(rng) : std::ldexp(significand(rng), ratio(rng)) * u;
+            const auto seed = [&](double a) { return std::ldexp(significand(rng), small(rng)) * a; };
+            const double u1 = seed(u), u2 = seed(u), u12 = seed(u);
+            const double w1 = constant_w ? 0 : seed(w), w2 = constant_w ? 0 : seed(w), w12 = constant_w ? 0 : seed(w);
+            if (!std::isfinite(w) || w == 0 || !std::isfinite(u1 * u2 * 0) || !std::isfinite(u12)) { ++skipped; continue; }
+            const auto D = rule.derivatives(bigfloat(u), bigfloat(w));
+            const bigfloat U1(u1), U2(u2), U12(u12), W1(w1), W2(w2), W12(w12);
+            const bigfloat a1 = D[0] * U1, b1 = D[1] * W1;
+            const std::vector<bigfloat> t12 = {D[0] * U12, D[1] * W12, D[2] * U1 * U2, D[3] * U1 * W2, D[3] * W1 * U2,
+                                               D[4] * W1 * W2};
+            bigfloat want12(0.0), size12(0.0);
+            for (const auto& t : t12) { want12 = want12 + t; size12 = size12 + abs(t); }
+            const bigfloat want1 = a1 + b1;
+            const double bound1 = 4 * eps * (abs(a1) + abs(b1)).to_double(), bound12 = 8 * eps * size12.to_double();
+            if (!in_double_range(want1) || !in_double_range(want12) || !(bound1 >= 0x1p-1000) || !(bound12 >= 0x1p-1000) ||
+                !std::isfinite(bound1) || !std::isfinite(bound12)) {
+                ++skipped;
+                continue;
+            }
+            const auto h = rule.f(hyper_dual<double>{u, u1, u2, u12}, hyper_dual<double>{w, w1, w2, w12});
+            const double err1 = std::fabs((bigfloat(h.d1) - want1).to_double()) / bound1 * 4;
+            const double err12 = std::fabs((bigfloat(h.d12) - want12).to_double()) / bound12 * 8;
+            worst1 = std::fmax(worst1, err1);
+            worst12 = std::fmax(worst12, err12);
+            ++checked;
+            scaled += rule.scaled(u, w);
+            if (!(err1 <= 4) || !(err12 <= 8))
+                BOOST_ERROR(rule.name << " at " << std::hexfloat << u << ", " << w << std::defaultfloat << ": d1 " << h.d1
+                                      << " want " << want1.to_double() << " (" << err1 << " of 4), d12 " << h.d12
+                                      << " want " << want12.to_double() << " (" << err12 << " of 8)");
+        }
+        BOOST_TEST_MESSAGE(rule.name << ": " << checked << " checked (" << scaled << " scaled), " << skipped
+                                     << " skipped; worst d1 " << worst1 << " of 4, d12 " << worst12 << " of 8");
+        BOOST_TEST(scaled >= n / 40, rule.name << ": only " << scaled << " cases scaled");
+        BOOST_TEST(checked >= n / 8, rule.name << ": only " << checked << " cases checked");
+    }
+}
+
 // The docs' example: log(exp(exp(x))) = e^x, so f' = f'' = e^x. The inner
 // u = exp(exp(x)) passes 2^512 at x = 5.9, where log'' = -1/u^2 underflowed
 // (f'' was 2 e^x to 300 e^x too large). The chain rule cancels e^2x + e^x

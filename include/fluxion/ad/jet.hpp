@@ -46,6 +46,15 @@ struct jet2 {
     T fxx, fxy, fyy; // Hessian
 };
 
+// The same for two arguments: gradient (fx, fy) 2^e, Hessian (fxx, fxy, fyy) 2^(2e).
+template <class T>
+struct scaled_jet2 {
+    T f;
+    T fx, fy;
+    T fxx, fxy, fyy;
+    int e;
+};
+
 } // namespace fluxion
 
 #endif

@@ -13,7 +13,7 @@
 // returns f' = A 2^a and f'' = B 2^b as significands and integer exponents,
 // and the chain rule (ad/scaled_chain.hpp) forms the products without leaving
 // the range on the way. Scaled: log, log1p, log2, log10, cbrt, atan, pow with
-// an integer or a constant exponent. Which form a rule takes is decided from
+// an integer or a constant exponent, atan2 and hypot. Which form a rule takes is decided from
 // the binary exponent k of its argument (v = m 2^k), before any arithmetic
 // that could overflow (an overflow is not a constant expression): inside a
 // band of exponents where the plain f' and f'' are normal numbers the rule is
@@ -29,6 +29,7 @@
 #define FLUXION_AD_RULES_HPP
 
 #include <fluxion/ad/jet.hpp>
+#include <fluxion/ad/scaled_chain.hpp>
 #include <fluxion/math/abs.hpp>
 #include <fluxion/math/acos.hpp>
 #include <fluxion/math/asin.hpp>
@@ -105,6 +106,16 @@ constexpr bool reciprocal_scales(const T& w) {
 }
 // c / w and its derivative -c / w^2 (the log family's f' and f'') for
 // w = m 2^k: (c / m) 2^-k and (-c / m^2) 2^-2k.
+// The larger binary exponent k of a and b, when both are finite and not both 0.
+template <class T>
+constexpr bool larger_exponent(const T& a, const T& b, int& k) {
+    const double x = static_cast<double>(a), y = static_cast<double>(b);
+    if (!is_finite(x) || !is_finite(y) || (x == 0 && y == 0)) return false;
+    const int kx = x == 0 ? std::numeric_limits<int>::min() : decompose(x).e;
+    const int ky = y == 0 ? std::numeric_limits<int>::min() : decompose(y).e;
+    k = kx > ky ? kx : ky;
+    return true;
+}
 template <class T>
 constexpr scaled_jet<T> reciprocal_form(const T& f, const T& w, double c) {
     const auto [m, k] = decompose(static_cast<double>(w));
@@ -367,20 +378,61 @@ struct atan2_op {
     static constexpr const char* name = "atan2";
     // f = atan2(y, x) with r2 = x^2 + y^2: f_y = x / r2, f_x = -y / r2,
     // f_yy = -2xy / r2^2, f_yx = (y^2 - x^2) / r2^2, f_xx = 2xy / r2^2.
-    template <class T> static constexpr fluxion::jet2<T> jet(const T& y, const T& x) {
+    template <class T> static constexpr fluxion::scaled_jet2<T> jet(const T& y, const T& x) {
+        if constexpr (detail::scaling_rule_type<T>) {
+            // r2^2 leaves the range beyond 2^(+-R/4); plain while the larger
+            // of |x|, |y| is within 2^(+-(R/4 - 6)) (2^+-250 for double).
+            // Beyond, x' = x 2^-k and y' = y 2^-k (exact) give r2' in [1, 8),
+            // gradient (x', -y') / r2' 2^-k, Hessian (...) / r2'^2 2^-2k.
+            constexpr int band = detail::range_exponent<T> / 4 - 6;
+            int k = 0;
+            if (detail::larger_exponent(y, x, k) && (k < -band || k > band)) {
+                const double xs = detail::scale_by_power_of_2(static_cast<double>(x), -k);
+                const double ys = detail::scale_by_power_of_2(static_cast<double>(y), -k);
+                const double r2 = xs * xs + ys * ys, q = 1 / (r2 * r2);
+                return {atan2(y, x), T(xs / r2), T(-ys / r2), T(-2 * xs * ys * q), T((ys * ys - xs * xs) * q),
+                        T(2 * xs * ys * q), -k};
+            }
+        }
         const T r2 = x * x + y * y;
         const T q = 1 / (r2 * r2);
-        return {atan2(y, x), x / r2, -y / r2, -2 * x * y * q, (y * y - x * x) * q, 2 * x * y * q};
+        return {atan2(y, x), x / r2, -y / r2, -2 * x * y * q, (y * y - x * x) * q, 2 * x * y * q, 0};
     }
 };
 struct hypot_op {
     static constexpr const char* name = "hypot";
     // h = hypot(a, b): h_a = a / h, h_b = b / h, h_aa = b^2 / h^3,
     // h_ab = -ab / h^3, h_bb = a^2 / h^3.
-    template <class T> static constexpr fluxion::jet2<T> jet(const T& a, const T& b) {
+    template <class T> static constexpr fluxion::scaled_jet2<T> jet(const T& a, const T& b) {
         const T h = hypot(a, b);
+        if constexpr (detail::scaling_rule_type<T>) {
+            // h^3 leaves the range beyond 2^(+-R/3); plain while the larger of
+            // |a|, |b| is within 2^(+-(R/3 - 5)) (2^+-336 for double). Beyond,
+            // with h = h' 2^k (h' in [1, 3)): the gradient p / h = p 2^-k / h'
+            // is of order 1, the Hessian entries p q / h^3 = p q 2^-3k / h'^3
+            // of order 2^-k, and they are stored times 2^-e and 2^-2e.
+            // e = -k for large arguments, -k/2 for tiny ones, so that the
+            // larger entries are near 2^0 and the smaller ones keep their
+            // ratio: b^2 / h^3 survives |b| << |a| (hypot(2^600, 3) has
+            // 9 2^-1800, which a1 a2 = 2^1200 brings back). The powers of two
+            // go into the products, not into a^2 or b^2 alone.
+            constexpr int band = detail::range_exponent<T> / 3 - 5;
+            int k = 0;
+            if (detail::larger_exponent(a, b, k) && (k < -band || k > band)) {
+                const double hs = hypot(detail::scale_by_power_of_2(static_cast<double>(a), -k),
+                                        detail::scale_by_power_of_2(static_cast<double>(b), -k));
+                const double h3 = hs * hs * hs;
+                const int e = k > 0 ? -k : -k / 2;
+                const auto g = [=](double p) { return static_cast<T>(detail::scale_by_power_of_2(p, -k - e) / hs); };
+                const auto H = [=](double p, double q) {
+                    return static_cast<T>(detail::scaled_product(p, q, -3 * k - 2 * e) / h3);
+                };
+                const double ad = static_cast<double>(a), bd = static_cast<double>(b);
+                return {h, g(ad), g(bd), H(bd, bd), -H(ad, bd), H(ad, ad), e};
+            }
+        }
         const T h3 = h * h * h;
-        return {h, a / h, b / h, b * b / h3, -a * b / h3, a * a / h3};
+        return {h, a / h, b / h, b * b / h3, -a * b / h3, a * a / h3, 0};
     }
 };
 

@@ -88,6 +88,36 @@ constexpr hyper_dual<T> chain(const hyper_dual<T>& x, const scaled_jet<T>& j) {
     return chain(x, jet<T>{j.f, j.df, j.d2f});
 }
 
+// Two arguments: each product of the chain rule of dual.hpp and
+// hyper_dual.hpp, scaled; f_xy (x1 y2 + y1 x2) as two products, so that the
+// sum in parentheses cannot overflow either.
+template <class T, std::size_t N>
+constexpr dual<T, N> chain(const dual<T, N>& x, const dual<T, N>& y, const scaled_jet2<T>& j) {
+    if constexpr (detail::scalable_number<T>) {
+        if (j.e != 0) {
+            dual<T, N> r{j.f};
+            for (std::size_t i = 0; i < N; ++i)
+                r.d[i] = detail::scaled(j.fx, x.d[i], j.e) + detail::scaled(j.fy, y.d[i], j.e);
+            return r;
+        }
+    }
+    return chain(x, y, jet2<T>{j.f, j.fx, j.fy, j.fxx, j.fxy, j.fyy});
+}
+
+template <class T>
+constexpr hyper_dual<T> chain(const hyper_dual<T>& x, const hyper_dual<T>& y, const scaled_jet2<T>& j) {
+    if constexpr (detail::scalable_number<T>) {
+        if (j.e != 0) {
+            const int e = j.e, e2 = 2 * j.e;
+            using detail::scaled;
+            return {j.f, scaled(j.fx, x.d1, e) + scaled(j.fy, y.d1, e), scaled(j.fx, x.d2, e) + scaled(j.fy, y.d2, e),
+                    scaled(j.fx, x.d12, e) + scaled(j.fy, y.d12, e) + scaled(j.fxx, x.d1, x.d2, e2) +
+                        (scaled(j.fxy, x.d1, y.d2, e2) + scaled(j.fxy, y.d1, x.d2, e2)) + scaled(j.fyy, y.d1, y.d2, e2)};
+        }
+    }
+    return chain(x, y, jet2<T>{j.f, j.fx, j.fy, j.fxx, j.fxy, j.fyy});
+}
+
 } // namespace fluxion
 
 #endif
