@@ -12,17 +12,18 @@
 // -1/u^2 is 0 for |u| > 2^512, yet -(u1/u)(u2/u) may be 1e5), the rule
 // returns f' = A 2^a and f'' = B 2^b as significands and integer exponents,
 // and the chain rule (ad/scaled_chain.hpp) forms the products without leaving
-// the range on the way. Scaled: log, log1p, log2, log10, cbrt, atan, pow with
-// an integer or a constant exponent, atan2 and hypot. Which form a rule takes is decided from
-// the binary exponent k of its argument (v = m 2^k), before any arithmetic
-// that could overflow (an overflow is not a constant expression): inside a
-// band of exponents where the plain f' and f'' are normal numbers the rule is
-// the plain formula, bit for bit; the bands are written at each rule, in
-// units of R = 1024 for double (128 for float: the same formulas). long
-// double and nested duals always take the plain formulas.
+// the range on the way. Scaled: log, log1p, log2, log10, cbrt, atan, atan2,
+// hypot, and pow with an integer or a constant exponent. Which form a rule
+// takes is decided from the binary exponent k of its argument (v = m 2^k),
+// before any arithmetic that could overflow (an overflow is not a constant
+// expression): inside a band of exponents where the plain f' and f'' are
+// normal numbers the rule is the plain formula, bit for bit; the bands are
+// written at each rule, in units of R = 1024 for double (128 for float: the
+// same formulas). long double and nested duals always take the plain formulas.
 //
-// Law (tested): for each rule, jet(v).df and jet(v).d2f agree with the
-// analytic derivative at rounding error, and with a finite difference of f.
+// Law (tested): for each rule, jet(v).df 2^e and jet(v).d2f 2^(2e) (e = 0
+// for a plain jet) agree with the analytic derivative at rounding error, and
+// with a finite difference of f.
 //
 //     static_assert(fluxion::sin_op::jet(0.0).df == 1.0);   // sin'(0) = cos(0)
 #ifndef FLUXION_AD_RULES_HPP
@@ -104,8 +105,6 @@ template <class T>
 constexpr bool reciprocal_scales(const T& w) {
     return exponent_outside(w, 1 - range_exponent<T> / 2, range_exponent<T> / 2 - 3);
 }
-// c / w and its derivative -c / w^2 (the log family's f' and f'') for
-// w = m 2^k: (c / m) 2^-k and (-c / m^2) 2^-2k.
 // The larger binary exponent k of a and b, when both are finite and not both 0.
 template <class T>
 constexpr bool larger_exponent(const T& a, const T& b, int& k) {
@@ -116,6 +115,8 @@ constexpr bool larger_exponent(const T& a, const T& b, int& k) {
     k = kx > ky ? kx : ky;
     return true;
 }
+// c / w and its derivative -c / w^2 (the log family's f' and f'') for
+// w = m 2^k: (c / m) 2^-k and (-c / m^2) 2^-2k.
 template <class T>
 constexpr scaled_jet<T> reciprocal_form(const T& f, const T& w, double c) {
     const auto [m, k] = decompose(static_cast<double>(w));

@@ -13,8 +13,8 @@
 // With e = 0 (every point where the rule's f' and f'' are normal numbers) it
 // is the ordinary chain rule of dual.hpp and hyper_dual.hpp, bit for bit.
 //
-//     constexpr fluxion::dual<double> u{0x1p800, 0x1p800};          // u' = u
-//     static_assert(fluxion::log(u).d[0] == 1.0);                    // (log u)' = u' / u
+//     constexpr fluxion::hyper_dual<double> u{0x1p800, 0x1p800, 0x1p800, 0x1p801};
+//     static_assert(fluxion::log(u).d12 == 1.0); // u12/u - u1 u2/u^2 = 2 - 1 (plain: 2)
 #ifndef FLUXION_AD_SCALED_CHAIN_HPP
 #define FLUXION_AD_SCALED_CHAIN_HPP
 
