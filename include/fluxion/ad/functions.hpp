@@ -13,6 +13,7 @@
 #include <fluxion/ad/dual.hpp>
 #include <fluxion/ad/hyper_dual.hpp>
 #include <fluxion/ad/rules.hpp>
+#include <fluxion/ad/scaled_chain.hpp>
 
 #include <concepts>
 
