@@ -1,7 +1,7 @@
 // fluxion/detail/exp_kernel.hpp — what exp, expm1, sinh, cosh, tanh and sigmoid
-// share: the table of 2^(j/128), the constants of the argument reduction, and
+// share: the table of 2^(j/128), the constants of the argument reduction,
 // exp_split, e^x in pieces, from which expm1_double_double (e^x - 1) and
-// exp_as_double_double (e^x) are built.
+// exp_as_double_double (e^x) are built, and exp_pair (e^a and e^-a at once).
 //
 // Reduction (Tang, "Table-driven implementation of the exponential function in
 // IEEE floating-point arithmetic", ACM TOMS 15(2), 1989): with k = round(x * 128 / ln2),
@@ -180,7 +180,7 @@ inline constexpr double_double exp_table[128] = {
 // tail is what lets expm1 subtract 1 from it exactly (see below).
 // The error-free transformations are written out inline (Knuth's two_sum,
 // Dekker's fast_two_sum, see double_double.hpp) rather than called: this
-// kernel serves six functions, and each call costs constant-evaluation steps.
+// kernel serves several functions, and each call costs constant-evaluation steps.
 struct exp_split_parts {
     double scale;       // 2^m, |m| <= 65: multiplying by it is exact
     double head;        // t.hi
@@ -214,8 +214,8 @@ constexpr exp_split_parts exp_split(double x) noexcept {
 //     e^x - 1 = (2^m t.hi - 1) + 2^m (t p + t.lo),
 // the first bracket exact (two_sum). When x is near 0 (k = 0, t = 1) it is
 // exactly 0 and the result is p itself, so the relative accuracy of p carries
-// over: no cancellation is left anywhere, which is why expm1, sinh, cosh and
-// tanh are built on this.
+// over: no cancellation is left anywhere, which is why sinh and tanh use it
+// for |x| < 1/2 (where e^a - e^-a cancels too much for exp_pair).
 constexpr double_double expm1_double_double(double x) noexcept {
     const exp_split_parts e = exp_split(x);
     const double_double head = two_sum(e.scale * e.head, -1.0);
@@ -227,6 +227,35 @@ constexpr double_double expm1_double_double(double x) noexcept {
 constexpr double_double exp_as_double_double(double x) noexcept {
     const exp_split_parts e = exp_split(x);
     return fast_two_sum(e.scale * e.head, e.scale * e.tail.hi) + e.scale * e.tail.lo;
+}
+
+// e^a and e^-a together, for 0 <= a <= 45, each as an unevaluated sum
+// head + tail: head = 2^m t.hi exactly, |tail| < 0.006 head, and head + tail
+// within 2^-59.5 (relative) of the exponential, as in exp_double (exp.hpp):
+// the tail's four roundings (of r, of p = e^r - 1, of t.hi p and of + t.lo)
+// are each at most 2^-54 of values below 0.0028 head.
+// One reduction serves both (cosh, sinh and tanh need both): round-to-nearest
+// is symmetric, so -a = (-k) ln2/128 + (-r) with the same |r| <= ln2/256, and
+// e^-a = 2^m' 2^(j'/128) e^-r with -k = 128 m' + j'. e^r - 1 and e^-r - 1 are
+// even + odd and even - odd, the even and odd halves of exp_taylor_tail's
+// series r + r^2/2! + ... + r^6/6!. Cheaper than expm1_double_double (no
+// double-double steps), but its error is relative to e^a, not to e^a - 1.
+struct exp_pair_parts {
+    double plus_head, plus_tail;   // e^a
+    double minus_head, minus_tail; // e^-a
+};
+constexpr exp_pair_parts exp_pair(double a) noexcept {
+    const double kd = round_to_integer(a * exp_inv_step);
+    const double r = (a - kd * exp_step_hi) - kd * exp_step_lo;
+    const double r2 = r * r;
+    const double even = r2 * (0.5 + r2 * (1.0 / 24 + r2 * (1.0 / 720)));
+    const double odd = r + r * r2 * (1.0 / 6 + r2 * (1.0 / 120));
+    const int k = static_cast<int>(kd);
+    const double_double t = exp_table[k & 127], u = exp_table[-k & 127];
+    const double scale = from_bits(std::uint64_t((k >> 7) + 1023) << 52); // 2^m, |m| <= 66
+    const double inverse_scale = from_bits(std::uint64_t((-k >> 7) + 1023) << 52);
+    return {scale * t.hi, scale * (t.hi * (even + odd) + t.lo), inverse_scale * u.hi,
+            inverse_scale * (u.hi * (even - odd) + u.lo)};
 }
 
 // a / b in double-double (relative error about 2^-100), for b != 0 with no

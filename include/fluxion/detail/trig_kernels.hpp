@@ -20,7 +20,7 @@
 // adds its big correction S1 x^3 to x exactly (a fast_two_sum) before the
 // small terms. Measured before / after: cos 0.276 -> 0.076 ulp, sin 0.233 ->
 // 0.171 ulp (head + tail against MPFR, before the final rounding).
-// tan = sin / cos with both pairs divided in double-double.
+// tan = sin / cos with both pairs divided in double-double (see tan_kernel).
 //
 // The kernels are written in as few statements as possible, because Clang
 // charges a constexpr step per statement: the coefficients are static members
@@ -82,23 +82,23 @@ struct cos_polynomial { // msun k_cos.c
     }
 };
 
-// a / b in double-double (b away from zero): the quotient q1 of the heads,
-// then the remainder a - q1 b computed exactly with two_prod, divided again.
-constexpr double_double divide(double_double a, double_double b) noexcept {
-    const double q1 = a.hi / b.hi;
-    const double_double p = two_prod(q1, b.hi);
-    const double q2 = (((a.hi - p.hi) - p.lo) + a.lo - q1 * b.lo) / b.hi;
-    return fast_two_sum(q1, q2);
-}
-
 // tan(x + y) for |x + y| <= ~pi/4; cot_instead gives -cot(x + y) = tan(x + y + pi/2).
+// The pairs are divided as in Dekker's div2: the quotient q1 of the heads,
+// the remainder a - q1 b with q1 b.hi exact (two_prod), divided again. The
+// kernels' tails hold the polynomials (up to 2 % of the heads): the divisor
+// is normalized first (fast_two_sum), so that the neglected term
+// q2 b.lo / b.hi stays near 2^-106; the dividend needs no normalizing (its
+// tail just enters the remainder). The rounded result is q1 + q2 (what
+// fast_two_sum(q1, q2) followed by hi + lo gives).
 constexpr double tan_kernel(double x, double y, bool cot_instead) noexcept {
     const double_double s = sin_polynomial::eval(x, y);
     const double_double c = cos_polynomial::eval(x, y);
-    const double_double sn = fast_two_sum(s.hi, s.lo);
-    const double_double cn = fast_two_sum(c.hi, c.lo);
-    const double_double q = cot_instead ? divide(cn, sn) : divide(sn, cn);
-    return cot_instead ? -(q.hi + q.lo) : q.hi + q.lo;
+    const double_double a = cot_instead ? c : s, bu = cot_instead ? s : c;
+    const double_double b = fast_two_sum(bu.hi, bu.lo);
+    const double q1 = a.hi / b.hi;
+    const double_double p = two_prod(q1, b.hi);
+    const double q = q1 + (((a.hi - p.hi) - p.lo) + a.lo - q1 * b.lo) / b.hi;
+    return cot_instead ? -q : q;
 }
 
 } // namespace fluxion::detail

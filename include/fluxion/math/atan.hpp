@@ -122,7 +122,10 @@ constexpr double atan_double(double x) noexcept {
     // result is pi/2's double, exactly as for +-inf (r's initial value).
     // atan(x) = -atan(-x), and atan(|x|) = pi/2 - atan(1/|x|) above 1.
     double r = pi_over_2.hi;
-    if (ax <= 1) r = add_angles(zero, 1.0, atan_of_ratio(ax, 1.0));
+    // Below 7/16 the breakpoint is 0 and t = |x| is exact: the polynomial alone
+    // (what atan_of_ratio(ax, 1) reduces to, bit for bit: its tl is 0).
+    if (ax < 0x1.cp-2) r = ax - ax * atan_q(ax * ax);
+    else if (ax <= 1) r = add_angles(zero, 1.0, atan_of_ratio(ax, 1.0));
     else if (ax < 0x1p53) r = add_angles(pi_over_2, -1.0, atan_of_ratio(1.0, ax));
     return x < 0 ? -r : r;
 }
@@ -135,6 +138,16 @@ constexpr double atan_double(double x) noexcept {
 // (about 2^-52). atan(c) + atan(tt) and pi/2 - that add terms of one sign or
 // without cancellation (the result is at least 0.41 or pi/4 when c != 0 or
 // a > 1): about 2^-51 relative in all, far below a float's 2^-24.
+// atan(n / d) in plain double, 0 < n <= d, for the float paths (atan_float,
+// atan2_float): the breakpoint c = atan_breakpoints[index].c, chosen by the
+// caller from n / d as in atan_of_ratio, and atan(n / d) = atan(c) + atan(tt),
+// tt = (n - c d) / (d + c n), evaluated with atan_q.
+constexpr double atan_of_quotient_plain(double n, double d, int index) noexcept {
+    const inverse_trig::atan_breakpoint& bp = inverse_trig::atan_breakpoints[index];
+    const double tt = (n - bp.c * d) / (d + bp.c * n);
+    return bp.atan_c.hi + (bp.atan_c.lo + (tt - tt * inverse_trig::atan_q(tt * tt)));
+}
+
 constexpr float atan_float(float xf) noexcept {
     using namespace inverse_trig;
     const double x = xf;
@@ -144,9 +157,7 @@ constexpr float atan_float(float xf) noexcept {
     const double n = inverted ? 1.0 : a, d = inverted ? a : 1.0;
     const int index = inverted ? (a <= 0x1.745d1745d1746p0) + (a <= 0x1.2492492492492p1) // 16/11, 16/7
                                : (a >= 0x1.cp-2) + (a >= 0x1.6p-1);                     // 7/16, 11/16
-    const atan_breakpoint& bp = atan_breakpoints[index];
-    const double tt = (n - bp.c * d) / (d + bp.c * n);
-    const double at = bp.atan_c.hi + (bp.atan_c.lo + (tt - tt * atan_q(tt * tt)));
+    const double at = atan_of_quotient_plain(n, d, index);
     const double r = inverted ? pi_over_2.hi + (pi_over_2.lo - at) : at;
     return static_cast<float>(x < 0 ? -r : r);
 }

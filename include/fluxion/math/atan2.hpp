@@ -173,6 +173,30 @@ constexpr float atan2_result_to_float(double r) noexcept {
     return f;
 }
 
+// float: with n the smaller and d the larger of |y| and |x| (floats, exact
+// in double), the angle is atan(n / d), pi/2 - atan(n / d) (|y| > |x|), and
+// pi minus that (x < 0): pi - atan(n / d) or pi/2 + atan(n / d), in plain
+// double as atan_float does. The breakpoint is picked from the quotient
+// n / d; n - c d and d + c n are exact (24-bit significands with exponents
+// at most a few apart), so tt has one rounding, and the result errs by about
+// 2^-51 relative before its rounding to float (2^-24). Zeros, infinities,
+// NaN and quotients below 2^-100 (results that may be subnormal floats, with
+// their ties) take the double algorithm.
+constexpr float atan2_float(float yf, float xf) noexcept {
+    using namespace inverse_trig;
+    const double y = yf, x = xf;
+    const double ay = y < 0 ? -y : y, ax = x < 0 ? -x : x;
+    const bool y_larger = ay > ax;
+    const double n = y_larger ? ax : ay, d = y_larger ? ay : ax;
+    if (!(n > 0 && n >= d * 0x1p-100 && d < inf)) return atan2_result_to_float(atan2_double(y, x)); // and NaN
+    const double q = n / d;
+    const double at = atan_of_quotient_plain(n, d, (q >= 0x1.cp-2) + (q >= 0x1.6p-1)); // 7/16, 11/16
+    const bool x_negative = x < 0;
+    const double_double base = y_larger ? pi_over_2 : (x_negative ? pi : zero);
+    const double r = base.hi + (base.lo + (y_larger == x_negative ? at : -at));
+    return static_cast<float>(y < 0 ? -r : r);
+}
+
 } // namespace fluxion::detail
 
 namespace fluxion {
@@ -184,7 +208,7 @@ constexpr floating2_t<A, B> atan2(A y, B x) noexcept {
         detail::atan2_bring_into_double_range(ly, lx);
         return detail::via_double(detail::atan2_double, ly, lx);
     } else if constexpr (std::same_as<floating2_t<A, B>, float>) {
-        return detail::atan2_result_to_float(detail::atan2_double(static_cast<double>(y), static_cast<double>(x)));
+        return detail::atan2_float(static_cast<float>(y), static_cast<float>(x));
     } else {
         return detail::via_double(detail::atan2_double, y, x);
     }

@@ -126,6 +126,31 @@ constexpr double hypot_subnormal(std::uint64_t a_bits, std::uint64_t b_bits, dou
     return std::bit_cast<double>(rounded); // rounded 2^-1074 (a normal number if rounded >= 2^52)
 }
 
+// The run-time fast path, for 2^-450 <= b <= a <= 2^450 (every square, and
+// every rounding error of one, is then a normal double: no scaling needed).
+// Steps 3 and 4 below without steps 1, 2 and 5, and the first estimate from
+// the squares rounded (as glibc's hypot does since 2.35, and Borges, "An
+// improved algorithm for hypot(a, b)", arXiv:1904.09481, 2019, without FMA):
+//     s + e = a^2.hi + b^2.hi exactly (fast_two_sum: a^2.hi >= b^2.hi),
+//     r = sqrt(s) correctly rounded (the hardware square root),
+//     c = (S - r^2) / (2r), S - r^2 = ((s - p) + e + a^2.lo + b^2.lo) - q
+// with a^2, b^2, r^2 = p + q exact (Dekker's product). s - p is exact
+// (Sterbenz: p is within an ulp of s) and below 2^-51 s; the four additions
+// after it each round a value below 2^-50 s, so S - r^2 errs by less than
+// 2^-101 S, c by less than 2^-101 r, and Newton's truncation (r - sqrt(S))^2
+// / (2r) is below 2^-107 r: r + c is within 2^-100 (relative) of hypot, as in
+// the general path. The rounding decision is then the same test with the
+// spacing of the doubles around z taken from z's exponent, m = 2^floor(log2 z):
+// half an ulp is m 2^-53, and below a power of 2, m 2^-54. In units of the
+// first, u = w 2^53 / m (exact; the bit pattern of 2^53 / m is that of 2^53
+// minus m's exponent field, and |u| <= 1), w is near a midpoint when |u| is
+// near 1 or 1/2, where g = (u^2 - 1/4)(u^2 - 1) vanishes: |g| >= 2^-44 keeps
+// |u| at least 2^-44.6 (2^-97.6 m in w, more than the 2^-99 m the error of
+// r + c can reach) away from both; otherwise the general path decides exactly.
+inline constexpr std::uint64_t hypot_fast_max = std::uint64_t(1023 + 450) << 52; // 2^450
+inline constexpr std::uint64_t hypot_fast_min = std::uint64_t(1023 - 450) << 52; // 2^-450
+inline constexpr std::uint64_t hypot_scale_bits = std::uint64_t(2 * 1023 + 53) << 52; // bits(2^53 / m) + bits(m)
+
 // 1. Order and reduce: a = |x| >= b = |y| > 0 (compared as bit patterns, which
 //    order like the magnitudes), a = A 2^ea, b = B 2^eb with normalized 53-bit
 //    integer significands, t = ea - eb. If t > 28, b/a < 2^-27 and
@@ -161,14 +186,7 @@ constexpr double hypot_subnormal(std::uint64_t a_bits, std::uint64_t b_bits, dou
 //    suite sweeps both ways. The steps are written inline, not as a helper,
 //    because each call costs Clang constexpr steps.)
 template <bool software>
-constexpr double hypot_impl(double x, double y) noexcept {
-    if (!(x > -inf && x < inf && y > -inf && y < inf)) return hypot_special(x, y);
-    const std::uint64_t x_bits = std::bit_cast<std::uint64_t>(x) & 0x7fffffffffffffff;
-    const std::uint64_t y_bits = std::bit_cast<std::uint64_t>(y) & 0x7fffffffffffffff;
-    const std::uint64_t a_bits = x_bits > y_bits ? x_bits : y_bits;
-    const std::uint64_t b_bits = x_bits > y_bits ? y_bits : x_bits;
-    if (b_bits == 0) return std::bit_cast<double>(a_bits); // hypot(x, +-0) = |x|
-
+constexpr double hypot_general(std::uint64_t a_bits, std::uint64_t b_bits) noexcept {
     const auto [A, ea] = normalize(a_bits);
     const auto [B, eb] = normalize(b_bits);
     const int t = ea - eb;
@@ -200,6 +218,38 @@ constexpr double hypot_impl(double x, double y) noexcept {
     if (k + (z < 2 ? 0 : 1) > 1023) return inf;
     if (a_bits >= (std::uint64_t{1} << 52)) return z * std::bit_cast<double>(std::uint64_t(k + 1023) << 52);
     return hypot_subnormal(a_bits, b_bits, z * pow2(k + 1074)); // 0 <= k + 1074 <= 51
+}
+
+// The entry point: special values, order, hypot(x, 0), then the run-time fast
+// path (see hypot_fast_max) or the general algorithm above. At run time the fast path
+// is taken for most arguments; in constant expressions the general algorithm
+// always (fewer steps), and both give the correctly rounded hypot: the
+// results are bit-identical.
+template <bool software>
+constexpr double hypot_impl(double x, double y) noexcept {
+    const std::uint64_t x_bits = to_bits(x) & 0x7fffffffffffffff;
+    const std::uint64_t y_bits = to_bits(y) & 0x7fffffffffffffff;
+    const std::uint64_t a_bits = x_bits > y_bits ? x_bits : y_bits;
+    const std::uint64_t b_bits = x_bits > y_bits ? y_bits : x_bits;
+    if (a_bits >= 0x7ff0000000000000) return hypot_special(x, y); // an infinity or a NaN
+    if (b_bits == 0) return from_bits(a_bits);                     // hypot(x, +-0) = |x|
+    // b < 2^-28 a certainly (exponent fields 29 apart), see step 1 below.
+    if (a_bits - b_bits >= std::uint64_t{30} << 52) return from_bits(a_bits);
+    if constexpr (!software) {
+        if (!std::is_constant_evaluated() && a_bits <= hypot_fast_max && b_bits >= hypot_fast_min) {
+            const double a = from_bits(a_bits), b = from_bits(b_bits);
+            const double_double a2 = exact_square(a), b2 = exact_square(b);
+            const auto [s, e] = fast_two_sum(a2.hi, b2.hi);
+            const double r = __builtin_sqrt(s); // s > 0: the hardware square root (see sqrt_double)
+            const auto [p, q] = exact_square(r);
+            const auto [z, w] = fast_two_sum(r, ((((s - p) + e) + a2.lo + b2.lo) - q) / (2 * r));
+            const double u = w * from_bits(hypot_scale_bits - (to_bits(z) & 0x7ff0000000000000));
+            const double g = (u * u - 0.25) * (u * u - 1.0);
+            if (g >= 0x1p-44 || g <= -0x1p-44) return z;
+            // else too close to a midpoint: the general path decides exactly
+        }
+    }
+    return hypot_general<software>(a_bits, b_bits);
 }
 
 // float: x^2 and y^2 are exact in double (48-bit products, exponents within
