@@ -13,7 +13,8 @@
 //     f(x) = exp(sin x) / sqrt(x) + cos(x) / x          on x in [0.5, 3]
 // and grad_sN, hess_sN of the 2-D functions of sections 4, 5 and 7 of the
 // worked examples, on points in [-5, 5]^2 (section 7: [0, 6]^2):
-//     hess_s5/fluxion          fluxion::hessian (3 hyper-dual evaluations)
+//     hess_s5/fluxion          fluxion::hessian (one multi_hyper_dual<double, 2> evaluation)
+//     hess_s5/fluxion_hyper    3 hyper-dual evaluations (hessian()'s scheme until it had one pass)
 //     hess_s5/fluxion_nested   one evaluation on dual<dual<double, 2>, 2>
 // Each benchmark iteration evaluates one case on every element of a fixed
 // array of 4096 inputs (the calls are independent: throughput), and keeps each
@@ -220,6 +221,17 @@ template <class F> std::array<double, 4> fluxion_hess_nested(F f, double x, doub
     return {r.d[0].d[0], r.d[0].d[1], r.d[1].d[0], r.d[1].d[1]};
 }
 
+// The scheme hessian() used before its one pass on multi_hyper_dual: one
+// hyper-dual evaluation per entry of the upper triangle (n(n+1)/2 = 3), eps1
+// along x_i and eps2 along x_j; H_ij is the eps1 eps2 part. Same bits.
+template <class F> std::array<double, 4> fluxion_hess_hyper(F f, double x, double y) {
+    using S = fluxion::hyper_dual<double>;
+    const double h00 = f(S{x, 1, 1, 0}, S{y}).d12;
+    const double h01 = f(S{x, 1, 0, 0}, S{y, 0, 1, 0}).d12;
+    const double h11 = f(S{x}, S{y, 1, 1, 0}).d12;
+    return {h00, h01, h01, h11};
+}
+
 // ---------------------------------------------------------------------------
 // Registration: a case is a name and an input array; each implementation is
 // a callable on one input. The same callable feeds the timing, the callgrind
@@ -295,6 +307,7 @@ void add_2d(const char* label, Fn fn, double lo, double hi) {
     add_point(h + "hand", xs, ys, href, href);
     add_point(h + "fluxion", xs, ys, [fn](double x, double y) { return fluxion_hess(fn, x, y); }, href);
     add_point(h + "fluxion_nested", xs, ys, [fn](double x, double y) { return fluxion_hess_nested(fn, x, y); }, href);
+    add_point(h + "fluxion_hyper", xs, ys, [fn](double x, double y) { return fluxion_hess_hyper(fn, x, y); }, href);
     add_point(h + "boost", xs, ys, [fn](double x, double y) { return boost_hess(fn, x, y); }, href);
 #ifdef FLUXION_BENCH_HAVE_EIGEN
     add_point(h + "eigen", xs, ys, [fn](double x, double y) { return eigen_hess(fn, x, y); }, href);

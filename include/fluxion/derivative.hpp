@@ -18,6 +18,7 @@
 
 #include <fluxion/ad/functions.hpp>
 #include <fluxion/arithmetic.hpp>
+#include <fluxion/detail/attributes.hpp>
 
 #include <concepts>
 #include <cstddef>
@@ -37,7 +38,7 @@ template <class T> struct nested_dual<0, T> { using type = T; };
 
 // x + eps at every level: the K-th derivative then sits K levels down the eps parts.
 template <std::size_t K, class T>
-constexpr typename nested_dual<K, T>::type seed_nested(T x) {
+FLUXION_ALWAYS_INLINE constexpr typename nested_dual<K, T>::type seed_nested(T x) {
     if constexpr (K == 0) {
         return x;
     } else {
@@ -46,7 +47,7 @@ constexpr typename nested_dual<K, T>::type seed_nested(T x) {
     }
 }
 template <std::size_t K, class S>
-constexpr auto eps_part(const S& s) {
+FLUXION_ALWAYS_INLINE constexpr auto eps_part(const S& s) {
     if constexpr (K == 0) return s;
     else return eps_part<K - 1>(s.d[0]);
 }
@@ -54,14 +55,14 @@ constexpr auto eps_part(const S& s) {
 
 template <std::size_t K = 1, class F, arithmetic T>
     requires(K >= 1) && differentiable<F, typename detail::nested_dual<K, floating_t<T>>::type>
-constexpr floating_t<T> derivative(const F& f, T x) {
+FLUXION_ALWAYS_INLINE constexpr floating_t<T> derivative(const F& f, T x) {
     using S = typename detail::nested_dual<K, floating_t<T>>::type;
     return detail::eps_part<K>(S(f(detail::seed_nested<K>(static_cast<floating_t<T>>(x)))));
 }
 
 template <class F, arithmetic T>
     requires differentiable<F, hyper_dual<floating_t<T>>>
-constexpr floating_t<T> second_derivative(const F& f, T x) {
+FLUXION_ALWAYS_INLINE constexpr floating_t<T> second_derivative(const F& f, T x) {
     using S = hyper_dual<floating_t<T>>;
     return S(f(S{static_cast<floating_t<T>>(x), 1, 1, 0})).d12;
 }

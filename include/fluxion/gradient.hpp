@@ -14,6 +14,7 @@
 
 #include <fluxion/ad/functions.hpp>
 #include <fluxion/detail/point.hpp>
+#include <fluxion/detail/attributes.hpp>
 #include <fluxion/detail/value_and_gradient.hpp>
 #include <fluxion/linalg/vector.hpp>
 
@@ -30,7 +31,7 @@ concept differentiable_at = callable_at<F, point_of<P, S>> &&
 
 template <class F, point P>
     requires differentiable_at<F, P, dual<point_value_t<P>, point_size<P>>>
-constexpr vector<point_value_t<P>, point_size<P>> gradient(const F& f, const P& p) {
+FLUXION_ALWAYS_INLINE constexpr vector<point_value_t<P>, point_size<P>> gradient(const F& f, const P& p) {
     return detail::value_and_gradient(f, p).gradient;
 }
 

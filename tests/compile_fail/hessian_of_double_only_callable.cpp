@@ -14,4 +14,4 @@ static_assert(H(0, 0) == 4.0 && H(0, 1) == 2.0);
 
 int main() {}
 
-// expect-first: cannot be evaluated on fluxion::hyper_dual numbers
+// expect-first: cannot be evaluated on fluxion::multi_hyper_dual numbers

@@ -6,6 +6,7 @@
 #include <fluxion/linalg/eigenvalues.hpp>
 
 #include <array>
+#include <cstddef>
 
 namespace {
 using fluxion::vector;
@@ -84,6 +85,41 @@ static_assert(eig_saddle[0] == -4 && eig_saddle[1] == 4);
 constexpr auto eig7 = fluxion::eigenvalues(fluxion::hessian(f7, vector{4.0, 4.0})).values;
 static_assert(close(eig7[0], 64.0 / 15) && close(eig7[1], 64.0 / 15));
 static_assert(fluxion::eigenvalues(fluxion::hessian(f7, vector{0.0, 0.0})).values == vector{0.0, 0.0});
+} // namespace
+
+// hessian() makes ONE pass on multi_hyper_dual<double, N>; each entry must be,
+// bit for bit, the eps1 eps2 part of the hyper-dual pass seeded along x_i and
+// x_j (the scheme it replaced, a second method), here on a function with
+// every kind of operation: products, quotients, exp, sin, cos, sqrt, pow, atan2.
+namespace {
+constexpr auto mixed = [](auto x, auto y, auto z) {
+    return fluxion::exp(x * y) / fluxion::sqrt(1 + z * z) + fluxion::sin(x) * fluxion::cos(y) - 3 / (2 + x * z) +
+           fluxion::pow(y, 3) + fluxion::atan2(y, z);
+};
+constexpr std::array<double, 3> p3{0.3, -1.2, 0.7};
+constexpr double hyper_entry(std::size_t i, std::size_t j) {
+    using S = fluxion::hyper_dual<double>;
+    std::array<S, 3> x{S(p3[0]), S(p3[1]), S(p3[2])};
+    x[i].d1 = 1;
+    x[j].d2 = 1;
+    return mixed(x[0], x[1], x[2]).d12;
+}
+constexpr auto H3 = fluxion::hessian(mixed, p3);
+static_assert(H3(0, 0) == hyper_entry(0, 0) && H3(0, 1) == hyper_entry(0, 1) && H3(0, 2) == hyper_entry(0, 2));
+static_assert(H3(1, 1) == hyper_entry(1, 1) && H3(1, 2) == hyper_entry(1, 2) && H3(2, 2) == hyper_entry(2, 2));
+static_assert(H3(1, 0) == H3(0, 1) && H3(2, 0) == H3(0, 2) && H3(2, 1) == H3(1, 2));
+// The header's example: f = x^2 y at (1, 2), H = [[2y, 2x], [2x, 0]]; the
+// gradient (2xy, x^2) rides along.
+using S2 = fluxion::multi_hyper_dual<double, 2>;
+constexpr S2 mx{1.0, {1.0, 0.0}, {}}, my{2.0, {0.0, 1.0}, {}};
+constexpr S2 x2y = mx * mx * my;
+static_assert(x2y.value == 2.0 && x2y.d[0] == 4.0 && x2y.d[1] == 1.0);
+static_assert(x2y.h[0] == 4.0 && x2y.h[1] == 2.0 && x2y.h[2] == 0.0);
+static_assert(x2y.hessian(1, 0) == 2.0 && x2y.hessian(0, 1) == 2.0 && x2y.hessian(1, 1) == 0.0);
+// The quotient rule: 1 / (x y) has H = [[2/(x^3 y), 1/(x^2 y^2)], [., 2/(x y^3)]] = [[1, 0.25], [., 0.25]].
+constexpr S2 inv = 1.0 / (mx * my);
+static_assert(inv.value == 0.5 && inv.d[0] == -0.5 && inv.d[1] == -0.25);
+static_assert(inv.h[0] == 1.0 && inv.h[1] == 0.25 && inv.h[2] == 0.25);
 } // namespace
 
 int main() {}

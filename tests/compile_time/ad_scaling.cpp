@@ -4,8 +4,11 @@
 // failed before the rules scaled (the plain rule's result is in the comment).
 // The arguments are powers of two, so the analytic references are exact.
 #include <fluxion/ad/functions.hpp>
+#include <fluxion/hessian.hpp>
 #include <fluxion/math/exp.hpp>
 #include <fluxion/math/log.hpp>
+
+#include <array>
 
 namespace {
 using fluxion::dual;
@@ -25,6 +28,20 @@ constexpr double log_exp_exp_second(double x) {
 }
 static_assert(rel(log_exp_exp_second(6.3), fluxion::exp(6.3)) <= 8 * eps * fluxion::exp(6.3));
 static_assert(rel(log_exp_exp_second(6.0), fluxion::exp(6.0)) <= 8 * eps * fluxion::exp(6.0));
+// hessian() makes one pass on multi_hyper_dual<T, N>, whose scaled chain rule
+// gives each entry the bits a hyper-dual pass along (i, j) gives: the scaled
+// one-argument rule (log) and the scaled two-argument rule (atan2, hypot).
+constexpr auto scaled_both = [](auto x, auto y) {
+    return fluxion::log(fluxion::exp(fluxion::exp(x))) + fluxion::atan2(y * 0x1p600, x) + fluxion::hypot(y * 0x1p600, x);
+};
+constexpr auto H_scaled = fluxion::hessian(scaled_both, std::array{6.3, 1.0});
+// d^2 f / dx_i dx_j by one hyper-dual pass seeded along e_i (eps1) and e_j (eps2).
+constexpr double along(double x1, double x2, double y1, double y2) {
+    return scaled_both(hyper_dual<double>{6.3, x1, x2, 0}, hyper_dual<double>{1.0, y1, y2, 0}).d12;
+}
+static_assert(H_scaled(0, 0) == along(1, 1, 0, 0) && H_scaled(1, 1) == along(0, 0, 1, 1));
+static_assert(H_scaled(0, 1) == along(1, 0, 0, 1) && H_scaled(1, 0) == H_scaled(0, 1));
+static_assert(rel(H_scaled(0, 0), fluxion::exp(6.3)) <= 8 * eps * fluxion::exp(6.3) + 0x1p-500);
 
 // log at u = 2^800 with u1 = u2 = u, u12 = 2u: f'' = u12 / u - u1 u2 / u^2 = 2 - 1.
 // Plain rule: 2 (log'' = -2^-1600 is 0).

@@ -20,6 +20,7 @@
 
 #include <fluxion/ad/jet.hpp>
 #include <fluxion/arithmetic.hpp>
+#include <fluxion/detail/attributes.hpp>
 
 #include <array>
 #include <compare>
@@ -78,31 +79,31 @@ struct dual {
 
     constexpr const T& derivative() const requires(N == 1) { return d[0]; }
 
-    friend constexpr dual operator+(const dual& a) { return a; }
-    friend constexpr dual operator-(const dual& a) {
+    FLUXION_ALWAYS_INLINE friend constexpr dual operator+(const dual& a) { return a; }
+    FLUXION_ALWAYS_INLINE friend constexpr dual operator-(const dual& a) {
         dual r{-a.value};
         for (std::size_t i = 0; i < N; ++i) r.d[i] = -a.d[i];
         return r;
     }
-    friend constexpr dual operator+(const dual& a, const dual& b) {
+    FLUXION_ALWAYS_INLINE friend constexpr dual operator+(const dual& a, const dual& b) {
         dual r{a.value + b.value};
         for (std::size_t i = 0; i < N; ++i) r.d[i] = a.d[i] + b.d[i];
         return r;
     }
-    friend constexpr dual operator-(const dual& a, const dual& b) {
+    FLUXION_ALWAYS_INLINE friend constexpr dual operator-(const dual& a, const dual& b) {
         dual r{a.value - b.value};
         for (std::size_t i = 0; i < N; ++i) r.d[i] = a.d[i] - b.d[i];
         return r;
     }
     // (a + b eps)(c + d eps) = ac + (ad + bc) eps: the product rule.
-    friend constexpr dual operator*(const dual& a, const dual& b) {
+    FLUXION_ALWAYS_INLINE friend constexpr dual operator*(const dual& a, const dual& b) {
         dual r{a.value * b.value};
         for (std::size_t i = 0; i < N; ++i) r.d[i] = a.d[i] * b.value + a.value * b.d[i];
         return r;
     }
     // (a + b eps) / (c + d eps) = a/c + (b c - a d) / c^2 eps: the quotient rule,
     // written as (b - q d) / c with q = a / c.
-    friend constexpr dual operator/(const dual& a, const dual& b) {
+    FLUXION_ALWAYS_INLINE friend constexpr dual operator/(const dual& a, const dual& b) {
         const T q = a.value / b.value;
         const T inv = 1 / b.value; // one division for all N directions
         dual r{q};
@@ -111,33 +112,41 @@ struct dual {
     }
 
     // With a plain number: no derivative on its side, so less work.
-    template <scalar_for<dual> U> friend constexpr dual operator+(const dual& a, const U& b) { return {a.value + b, a.d}; }
-    template <scalar_for<dual> U> friend constexpr dual operator+(const U& a, const dual& b) { return {a + b.value, b.d}; }
-    template <scalar_for<dual> U> friend constexpr dual operator-(const dual& a, const U& b) { return {a.value - b, a.d}; }
-    template <scalar_for<dual> U> friend constexpr dual operator-(const U& a, const dual& b) { return a + -b; }
-    template <scalar_for<dual> U> friend constexpr dual operator*(const dual& a, const U& b) {
+    template <scalar_for<dual> U>
+    FLUXION_ALWAYS_INLINE friend constexpr dual operator+(const dual& a, const U& b) { return {a.value + b, a.d}; }
+    template <scalar_for<dual> U>
+    FLUXION_ALWAYS_INLINE friend constexpr dual operator+(const U& a, const dual& b) { return {a + b.value, b.d}; }
+    template <scalar_for<dual> U>
+    FLUXION_ALWAYS_INLINE friend constexpr dual operator-(const dual& a, const U& b) { return {a.value - b, a.d}; }
+    template <scalar_for<dual> U>
+    FLUXION_ALWAYS_INLINE friend constexpr dual operator-(const U& a, const dual& b) { return a + -b; }
+    template <scalar_for<dual> U> FLUXION_ALWAYS_INLINE friend constexpr dual operator*(const dual& a, const U& b) {
         dual r{a.value * b};
         for (std::size_t i = 0; i < N; ++i) r.d[i] = a.d[i] * b;
         return r;
     }
-    template <scalar_for<dual> U> friend constexpr dual operator*(const U& a, const dual& b) { return b * a; }
-    template <scalar_for<dual> U> friend constexpr dual operator/(const dual& a, const U& b) {
+    template <scalar_for<dual> U>
+    FLUXION_ALWAYS_INLINE friend constexpr dual operator*(const U& a, const dual& b) { return b * a; }
+    template <scalar_for<dual> U> FLUXION_ALWAYS_INLINE friend constexpr dual operator/(const dual& a, const U& b) {
         dual r{a.value / b};
         for (std::size_t i = 0; i < N; ++i) r.d[i] = a.d[i] / b;
         return r;
     }
-    template <scalar_for<dual> U> friend constexpr dual operator/(const U& a, const dual& b) { return dual(a) / b; }
+    template <scalar_for<dual> U>
+    FLUXION_ALWAYS_INLINE friend constexpr dual operator/(const U& a, const dual& b) { return dual(a) / b; }
 
-    constexpr dual& operator+=(const dual& b) { return *this = *this + b; }
-    constexpr dual& operator-=(const dual& b) { return *this = *this - b; }
-    constexpr dual& operator*=(const dual& b) { return *this = *this * b; }
-    constexpr dual& operator/=(const dual& b) { return *this = *this / b; }
+    FLUXION_ALWAYS_INLINE constexpr dual& operator+=(const dual& b) { return *this = *this + b; }
+    FLUXION_ALWAYS_INLINE constexpr dual& operator-=(const dual& b) { return *this = *this - b; }
+    FLUXION_ALWAYS_INLINE constexpr dual& operator*=(const dual& b) { return *this = *this * b; }
+    FLUXION_ALWAYS_INLINE constexpr dual& operator/=(const dual& b) { return *this = *this / b; }
 
     // Comparisons see the value only.
     friend constexpr bool operator==(const dual& a, const dual& b) { return a.value == b.value; }
     friend constexpr auto operator<=>(const dual& a, const dual& b) { return a.value <=> b.value; }
-    template <scalar_for<dual> U> friend constexpr bool operator==(const dual& a, const U& b) { return a.value == b; }
-    template <scalar_for<dual> U> friend constexpr auto operator<=>(const dual& a, const U& b) { return a.value <=> b; }
+    template <scalar_for<dual> U>
+    friend constexpr bool operator==(const dual& a, const U& b) { return a.value == b; }
+    template <scalar_for<dual> U>
+    friend constexpr auto operator<=>(const dual& a, const U& b) { return a.value <=> b; }
 };
 
 // dual<float> with dual<double>: the result's precision would be a guess
@@ -173,14 +182,14 @@ constexpr dual<T, N> operator/(const dual<T, N>&, const dual<U, M>&) { return mi
 
 // The chain rule: f(a + b eps) = f(a) + f'(a) b eps.
 template <class T, std::size_t N>
-constexpr dual<T, N> chain(const dual<T, N>& x, const jet<T>& j) {
+FLUXION_ALWAYS_INLINE constexpr dual<T, N> chain(const dual<T, N>& x, const jet<T>& j) {
     dual<T, N> r{j.f};
     for (std::size_t i = 0; i < N; ++i) r.d[i] = j.df * x.d[i];
     return r;
 }
 // Two arguments: f(a + b eps, c + d eps) = f + (f_x b + f_y d) eps.
 template <class T, std::size_t N>
-constexpr dual<T, N> chain(const dual<T, N>& x, const dual<T, N>& y, const jet2<T>& j) {
+FLUXION_ALWAYS_INLINE constexpr dual<T, N> chain(const dual<T, N>& x, const dual<T, N>& y, const jet2<T>& j) {
     dual<T, N> r{j.f};
     for (std::size_t i = 0; i < N; ++i) r.d[i] = j.fx * x.d[i] + j.fy * y.d[i];
     return r;

@@ -20,6 +20,7 @@
 #include <fluxion/ad/dual.hpp>
 #include <fluxion/ad/jet.hpp>
 #include <fluxion/arithmetic.hpp>
+#include <fluxion/detail/attributes.hpp>
 
 #include <compare>
 #include <concepts>
@@ -41,24 +42,26 @@ struct hyper_dual {
     constexpr hyper_dual(const U& v) : value(static_cast<T>(v)) {}
     constexpr hyper_dual(const T& v, const T& e1, const T& e2, const T& e12) : value(v), d1(e1), d2(e2), d12(e12) {}
 
-    friend constexpr hyper_dual operator+(const hyper_dual& a) { return a; }
-    friend constexpr hyper_dual operator-(const hyper_dual& a) { return {-a.value, -a.d1, -a.d2, -a.d12}; }
-    friend constexpr hyper_dual operator+(const hyper_dual& a, const hyper_dual& b) {
+    FLUXION_ALWAYS_INLINE friend constexpr hyper_dual operator+(const hyper_dual& a) { return a; }
+    FLUXION_ALWAYS_INLINE friend constexpr hyper_dual operator-(const hyper_dual& a) {
+        return {-a.value, -a.d1, -a.d2, -a.d12};
+    }
+    FLUXION_ALWAYS_INLINE friend constexpr hyper_dual operator+(const hyper_dual& a, const hyper_dual& b) {
         return {a.value + b.value, a.d1 + b.d1, a.d2 + b.d2, a.d12 + b.d12};
     }
-    friend constexpr hyper_dual operator-(const hyper_dual& a, const hyper_dual& b) {
+    FLUXION_ALWAYS_INLINE friend constexpr hyper_dual operator-(const hyper_dual& a, const hyper_dual& b) {
         return {a.value - b.value, a.d1 - b.d1, a.d2 - b.d2, a.d12 - b.d12};
     }
     // Multiply out and drop eps1^2 and eps2^2: the eps1 eps2 part collects
     // a12 b0 + a1 b2 + a2 b1 + a0 b12.
-    friend constexpr hyper_dual operator*(const hyper_dual& a, const hyper_dual& b) {
+    FLUXION_ALWAYS_INLINE friend constexpr hyper_dual operator*(const hyper_dual& a, const hyper_dual& b) {
         return {a.value * b.value, a.value * b.d1 + a.d1 * b.value, a.value * b.d2 + a.d2 * b.value,
                 a.value * b.d12 + a.d1 * b.d2 + a.d2 * b.d1 + a.d12 * b.value};
     }
     // q = a / b solves a = q b part by part (the product rule above, read backwards).
     // The value is divided (correctly rounded); the other parts multiply by 1/b,
     // one division instead of three.
-    friend constexpr hyper_dual operator/(const hyper_dual& a, const hyper_dual& b) {
+    FLUXION_ALWAYS_INLINE friend constexpr hyper_dual operator/(const hyper_dual& a, const hyper_dual& b) {
         const T q = a.value / b.value;
         const T r = 1 / b.value;
         const T q1 = (a.d1 - q * b.d1) * r;
@@ -66,34 +69,44 @@ struct hyper_dual {
         return {q, q1, q2, (a.d12 - q * b.d12 - q1 * b.d2 - q2 * b.d1) * r};
     }
 
-    template <scalar_for<hyper_dual> U> friend constexpr hyper_dual operator+(const hyper_dual& a, const U& b) {
+    template <scalar_for<hyper_dual> U>
+    FLUXION_ALWAYS_INLINE friend constexpr hyper_dual operator+(const hyper_dual& a, const U& b) {
         return {a.value + b, a.d1, a.d2, a.d12};
     }
-    template <scalar_for<hyper_dual> U> friend constexpr hyper_dual operator+(const U& a, const hyper_dual& b) { return b + a; }
-    template <scalar_for<hyper_dual> U> friend constexpr hyper_dual operator-(const hyper_dual& a, const U& b) {
+    template <scalar_for<hyper_dual> U>
+    FLUXION_ALWAYS_INLINE friend constexpr hyper_dual operator+(const U& a, const hyper_dual& b) { return b + a; }
+    template <scalar_for<hyper_dual> U>
+    FLUXION_ALWAYS_INLINE friend constexpr hyper_dual operator-(const hyper_dual& a, const U& b) {
         return {a.value - b, a.d1, a.d2, a.d12};
     }
-    template <scalar_for<hyper_dual> U> friend constexpr hyper_dual operator-(const U& a, const hyper_dual& b) { return -b + a; }
-    template <scalar_for<hyper_dual> U> friend constexpr hyper_dual operator*(const hyper_dual& a, const U& b) {
+    template <scalar_for<hyper_dual> U>
+    FLUXION_ALWAYS_INLINE friend constexpr hyper_dual operator-(const U& a, const hyper_dual& b) { return -b + a; }
+    template <scalar_for<hyper_dual> U>
+    FLUXION_ALWAYS_INLINE friend constexpr hyper_dual operator*(const hyper_dual& a, const U& b) {
         return {a.value * b, a.d1 * b, a.d2 * b, a.d12 * b};
     }
-    template <scalar_for<hyper_dual> U> friend constexpr hyper_dual operator*(const U& a, const hyper_dual& b) { return b * a; }
-    template <scalar_for<hyper_dual> U> friend constexpr hyper_dual operator/(const hyper_dual& a, const U& b) {
+    template <scalar_for<hyper_dual> U>
+    FLUXION_ALWAYS_INLINE friend constexpr hyper_dual operator*(const U& a, const hyper_dual& b) { return b * a; }
+    template <scalar_for<hyper_dual> U>
+    FLUXION_ALWAYS_INLINE friend constexpr hyper_dual operator/(const hyper_dual& a, const U& b) {
         return {a.value / b, a.d1 / b, a.d2 / b, a.d12 / b};
     }
-    template <scalar_for<hyper_dual> U> friend constexpr hyper_dual operator/(const U& a, const hyper_dual& b) {
+    template <scalar_for<hyper_dual> U>
+    FLUXION_ALWAYS_INLINE friend constexpr hyper_dual operator/(const U& a, const hyper_dual& b) {
         return hyper_dual(a) / b;
     }
 
-    constexpr hyper_dual& operator+=(const hyper_dual& b) { return *this = *this + b; }
-    constexpr hyper_dual& operator-=(const hyper_dual& b) { return *this = *this - b; }
-    constexpr hyper_dual& operator*=(const hyper_dual& b) { return *this = *this * b; }
-    constexpr hyper_dual& operator/=(const hyper_dual& b) { return *this = *this / b; }
+    FLUXION_ALWAYS_INLINE constexpr hyper_dual& operator+=(const hyper_dual& b) { return *this = *this + b; }
+    FLUXION_ALWAYS_INLINE constexpr hyper_dual& operator-=(const hyper_dual& b) { return *this = *this - b; }
+    FLUXION_ALWAYS_INLINE constexpr hyper_dual& operator*=(const hyper_dual& b) { return *this = *this * b; }
+    FLUXION_ALWAYS_INLINE constexpr hyper_dual& operator/=(const hyper_dual& b) { return *this = *this / b; }
 
     friend constexpr bool operator==(const hyper_dual& a, const hyper_dual& b) { return a.value == b.value; }
     friend constexpr auto operator<=>(const hyper_dual& a, const hyper_dual& b) { return a.value <=> b.value; }
-    template <scalar_for<hyper_dual> U> friend constexpr bool operator==(const hyper_dual& a, const U& b) { return a.value == b; }
-    template <scalar_for<hyper_dual> U> friend constexpr auto operator<=>(const hyper_dual& a, const U& b) { return a.value <=> b; }
+    template <scalar_for<hyper_dual> U>
+    friend constexpr bool operator==(const hyper_dual& a, const U& b) { return a.value == b; }
+    template <scalar_for<hyper_dual> U>
+    friend constexpr auto operator<=>(const hyper_dual& a, const U& b) { return a.value <=> b; }
 };
 
 namespace detail {
@@ -103,13 +116,13 @@ template <class T> inline constexpr bool is_ad_number<hyper_dual<T>> = true;
 // The chain rule to second order (Fike and Alonso, eq. 13):
 // f(x) = f + f' x1 eps1 + f' x2 eps2 + (f' x12 + f'' x1 x2) eps1 eps2.
 template <class T>
-constexpr hyper_dual<T> chain(const hyper_dual<T>& x, const jet<T>& j) {
+FLUXION_ALWAYS_INLINE constexpr hyper_dual<T> chain(const hyper_dual<T>& x, const jet<T>& j) {
     return {j.f, j.df * x.d1, j.df * x.d2, j.df * x.d12 + j.d2f * x.d1 * x.d2};
 }
 // Two arguments: the gradient takes the first-order parts, the Hessian the
 // products of first-order parts.
 template <class T>
-constexpr hyper_dual<T> chain(const hyper_dual<T>& x, const hyper_dual<T>& y, const jet2<T>& j) {
+FLUXION_ALWAYS_INLINE constexpr hyper_dual<T> chain(const hyper_dual<T>& x, const hyper_dual<T>& y, const jet2<T>& j) {
     return {j.f, j.fx * x.d1 + j.fy * y.d1, j.fx * x.d2 + j.fy * y.d2,
             j.fx * x.d12 + j.fy * y.d12 + j.fxx * x.d1 * x.d2 + j.fxy * (x.d1 * y.d2 + y.d1 * x.d2) +
                 j.fyy * y.d1 * y.d2};

@@ -60,6 +60,9 @@
 #include <concepts>
 #include <limits>
 
+#include <concepts>
+#include <type_traits>
+
 namespace fluxion {
 
 namespace detail {
@@ -188,7 +191,12 @@ struct sqrt_op {
     template <class T> static constexpr fluxion::jet<T> jet(const T& v) {
         const T s = sqrt(v);
         const T d = 1 / (2 * s);         // (v^(1/2))' = 1 / (2 sqrt v)
-        return {s, d, -d / (2 * v)};     // (v^(1/2))'' = -1 / (4 v sqrt v)
+        // (v^(1/2))'' = -1 / (4 v sqrt v). Kept as a second division: the
+        // division-free -2 d^3 carries d's rounding three times (worst f''
+        // error 5.6 eps against 2.1 eps in tests/runtime/ad_dual.cpp), and
+        // saving the division made no measurable difference to the time of
+        // f'' in benchmarks/ad_speed.cpp.
+        return {s, d, -d / (2 * v)};
     }
 };
 struct cbrt_op {
@@ -210,17 +218,38 @@ struct cbrt_op {
         return {c, d, -2 * d / (3 * v), 0};   // (v^(1/3))'' = -2 v^(-5/3) / 9
     }
 };
+// sin and cos: each jet needs both sin v and cos v (sin' = cos, cos' = -sin).
+// At run time, for double, they are two separate calls, not one sincos(v)
+// (which shares the argument reduction): a function like sin(x) + cos(x)
+// runs both jets on the same v, sin_double and cos_double are declared const
+// (detail/attributes.hpp), and GCC and Clang then merge the repeated calls,
+// so f, f' and f'' cost one sin and one cos in all, as hand-written code
+// does. GCC 12 does not merge calls that return a struct such as sincos's;
+// two sincos calls cost more than one sin and one cos
+// (docs/benchmarks_derivatives.md). In constant evaluation nothing is
+// merged, so sincos's single reduction is cheaper there; for nested duals
+// sincos keeps one chain per level where sin and cos would double the work
+// at every level. The bits are the same either way: sincos(v) == {sin(v),
+// cos(v)} (tested in math_trig).
+namespace detail {
+template <class T>
+constexpr sin_cos<T> sin_and_cos(const T& v) {
+    if constexpr (std::floating_point<T> && !std::same_as<T, float>)
+        if (!std::is_constant_evaluated()) return {sin(v), cos(v)};
+    return sincos(v);
+}
+} // namespace detail
 struct sin_op {
     static constexpr const char* name = "sin";
     template <class T> static constexpr fluxion::jet<T> jet(const T& v) {
-        const auto [s, c] = sincos(v); // one argument reduction for both
+        const auto [s, c] = detail::sin_and_cos(v);
         return {s, c, -s};
     }
 };
 struct cos_op {
     static constexpr const char* name = "cos";
     template <class T> static constexpr fluxion::jet<T> jet(const T& v) {
-        const auto [s, c] = sincos(v);
+        const auto [s, c] = detail::sin_and_cos(v);
         return {c, -s, -c};
     }
 };

@@ -20,6 +20,7 @@
 
 #include <fluxion/ad/dual.hpp>
 #include <fluxion/ad/hyper_dual.hpp>
+#include <fluxion/ad/multi_hyper_dual.hpp>
 #include <fluxion/ad/jet.hpp>
 #include <fluxion/detail/ieee.hpp>
 
@@ -88,6 +89,24 @@ constexpr hyper_dual<T> chain(const hyper_dual<T>& x, const scaled_jet<T>& j) {
     return chain(x, jet<T>{j.f, j.df, j.d2f});
 }
 
+// The same for every pair i <= m of a one-pass Hessian: entry h[k] is the
+// d12 part a hyper-dual seeded along i and m would carry, bit for bit.
+template <class T, std::size_t N>
+constexpr multi_hyper_dual<T, N> chain(const multi_hyper_dual<T, N>& x, const scaled_jet<T>& j) {
+    if constexpr (detail::scalable_number<T>) {
+        if (j.e != 0) {
+            multi_hyper_dual<T, N> r{j.f};
+            for (std::size_t i = 0; i < N; ++i) r.d[i] = detail::scaled(j.df, x.d[i], j.e);
+            std::size_t k = 0;
+            for (std::size_t i = 0; i < N; ++i)
+                for (std::size_t m = i; m < N; ++m, ++k)
+                    r.h[k] = detail::scaled(j.df, x.h[k], j.e) + detail::scaled(j.d2f, x.d[i], x.d[m], 2 * j.e);
+            return r;
+        }
+    }
+    return chain(x, jet<T>{j.f, j.df, j.d2f});
+}
+
 // Two arguments: each product of the chain rule of dual.hpp and
 // hyper_dual.hpp, scaled; f_xy (x1 y2 + y1 x2) as two products, so that the
 // sum in parentheses cannot overflow either.
@@ -113,6 +132,27 @@ constexpr hyper_dual<T> chain(const hyper_dual<T>& x, const hyper_dual<T>& y, co
             return {j.f, scaled(j.fx, x.d1, e) + scaled(j.fy, y.d1, e), scaled(j.fx, x.d2, e) + scaled(j.fy, y.d2, e),
                     scaled(j.fx, x.d12, e) + scaled(j.fy, y.d12, e) + scaled(j.fxx, x.d1, x.d2, e2) +
                         (scaled(j.fxy, x.d1, y.d2, e2) + scaled(j.fxy, y.d1, x.d2, e2)) + scaled(j.fyy, y.d1, y.d2, e2)};
+        }
+    }
+    return chain(x, y, jet2<T>{j.f, j.fx, j.fy, j.fxx, j.fxy, j.fyy});
+}
+
+template <class T, std::size_t N>
+constexpr multi_hyper_dual<T, N> chain(const multi_hyper_dual<T, N>& x, const multi_hyper_dual<T, N>& y,
+                                       const scaled_jet2<T>& j) {
+    if constexpr (detail::scalable_number<T>) {
+        if (j.e != 0) {
+            const int e = j.e, e2 = 2 * j.e;
+            using detail::scaled;
+            multi_hyper_dual<T, N> r{j.f};
+            for (std::size_t i = 0; i < N; ++i) r.d[i] = scaled(j.fx, x.d[i], e) + scaled(j.fy, y.d[i], e);
+            std::size_t k = 0;
+            for (std::size_t i = 0; i < N; ++i)
+                for (std::size_t m = i; m < N; ++m, ++k)
+                    r.h[k] = scaled(j.fx, x.h[k], e) + scaled(j.fy, y.h[k], e) + scaled(j.fxx, x.d[i], x.d[m], e2) +
+                             (scaled(j.fxy, x.d[i], y.d[m], e2) + scaled(j.fxy, y.d[i], x.d[m], e2)) +
+                             scaled(j.fyy, y.d[i], y.d[m], e2);
+            return r;
         }
     }
     return chain(x, y, jet2<T>{j.f, j.fx, j.fy, j.fxx, j.fxy, j.fyy});

@@ -43,6 +43,7 @@
 
 #include <fluxion/ad/dual.hpp>
 #include <fluxion/ad/hyper_dual.hpp>
+#include <fluxion/ad/multi_hyper_dual.hpp>
 #include <fluxion/arithmetic.hpp>
 #include <fluxion/derivative.hpp>
 #include <fluxion/detail/point.hpp>
@@ -134,7 +135,7 @@ constexpr void second_derivative_test(classification<T, N>& c, const classify_op
 /// n-D: gradient norm, Hessian eigenvalues, kind.
 template <class F, point P>
     requires differentiable_at<F, P, dual<point_value_t<P>, point_size<P>>> &&
-             differentiable_at<F, P, hyper_dual<point_value_t<P>>>
+             differentiable_at<F, P, multi_hyper_dual<point_value_t<P>, point_size<P>>> // hessian()
 constexpr classification<point_value_t<P>, point_size<P>> classify(const F& f, const P& p,
                                                                    const classify_options& options = {}) {
     using T = point_value_t<P>;

@@ -9,6 +9,7 @@
 #define FLUXION_DETAIL_VALUE_AND_GRADIENT_HPP
 
 #include <fluxion/ad/dual.hpp>
+#include <fluxion/detail/attributes.hpp>
 #include <fluxion/detail/point.hpp>
 #include <fluxion/linalg/vector.hpp>
 #include <fluxion/math/classify.hpp>
@@ -33,7 +34,7 @@ struct value_and_gradient_result {
 // p with dual<T, N> coordinates, coordinate i seeded along direction i:
 // evaluating f there carries all N partial derivatives (forward mode).
 template <class P>
-constexpr point_of<P, dual<point_value_t<P>, point_size<P>>> seeded_point(const P& p) {
+FLUXION_ALWAYS_INLINE constexpr point_of<P, dual<point_value_t<P>, point_size<P>>> seeded_point(const P& p) {
     using S = dual<point_value_t<P>, point_size<P>>;
     point_of<P, S> x{};
     for (std::size_t i = 0; i < point_size<P>; ++i) {
@@ -44,7 +45,7 @@ constexpr point_of<P, dual<point_value_t<P>, point_size<P>>> seeded_point(const 
 }
 
 template <class F, class P>
-constexpr value_and_gradient_result<point_value_t<P>, point_size<P>> value_and_gradient(const F& f, const P& p) {
+FLUXION_ALWAYS_INLINE constexpr value_and_gradient_result<point_value_t<P>, point_size<P>> value_and_gradient(const F& f, const P& p) {
     using T = point_value_t<P>;
     constexpr std::size_t N = point_size<P>;
     using S = dual<T, N>;

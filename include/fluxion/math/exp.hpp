@@ -13,6 +13,7 @@
 #define FLUXION_MATH_EXP_HPP
 
 #include <fluxion/arithmetic.hpp>
+#include <fluxion/detail/attributes.hpp>
 #include <fluxion/detail/exp_kernel.hpp>
 #include <fluxion/detail/ieee.hpp>
 #include <fluxion/detail/narrow.hpp>
@@ -61,7 +62,8 @@ constexpr double exp_outside_range(double x) noexcept {
 ///   overflowing arithmetic, so it works in constant expressions on GCC and Clang.
 /// - exp_double_double(x, 0) is exp(x); exp_double_double(0, 0) == 1 exactly.
 /// Cost in a constant expression: about 15 Clang steps.
-constexpr double exp_double_double(double hi, double lo) noexcept {
+/// A pure function of (hi, lo): FLUXION_CONST_FUNCTION (detail/attributes.hpp).
+FLUXION_CONST_FUNCTION constexpr double exp_double_double(double hi, double lo) noexcept {
     if (!(hi > -745.2 && hi < 709.8)) return exp_outside_range(hi);
     // Reduce: hi + lo = k ln2/128 + r, |r| <= ln2/256 (see exp_kernel.hpp).
     // k is rounded with the 1.5 * 2^52 shifter inline (round_to_integer),

@@ -2,8 +2,9 @@
 //
 // Law: sincos(x) == {sin(x), cos(x)} bit for bit, for every argument (tested);
 // it is only cheaper: the reduction x = k pi/2 + r is done once and both
-// kernels run on r. Derivatives need both (sin' = cos), which is why the
-// derivative rules of sin and cos use it.
+// kernels run on r. (At run time the derivative rules of sin and cos call sin
+// and cos separately for double, so that compilers can merge repeated calls:
+// see detail::sin_and_cos in ad/rules.hpp.)
 // Special values and domain errors are those of sin and cos: sincos(+-inf) stops
 // a constant evaluation naming detail::sin_of_infinity.
 //

@@ -44,6 +44,7 @@
 #define FLUXION_SOLVERS_NEWTON_MINIMIZE_HPP
 
 #include <fluxion/ad/hyper_dual.hpp>
+#include <fluxion/ad/multi_hyper_dual.hpp>
 #include <fluxion/arithmetic.hpp>
 #include <fluxion/derivative.hpp>
 #include <fluxion/detail/point.hpp>
@@ -158,7 +159,7 @@ constexpr solver_result<floating_t<T>, Capacity> newton_minimize(const F& g, T x
 /// n-D: x - H^{-1} grad f, by solve(H, grad f).
 template <std::size_t Capacity = default_trace_capacity, class F, point P>
     requires differentiable_at<F, P, dual<point_value_t<P>, point_size<P>>> &&
-             differentiable_at<F, P, hyper_dual<point_value_t<P>>>
+             differentiable_at<F, P, multi_hyper_dual<point_value_t<P>, point_size<P>>> // hessian()
 constexpr solver_result<point_of<P, point_value_t<P>>, Capacity>
 newton_minimize(const F& f, const P& x0, const solver_options& options = {}) {
     using T = point_value_t<P>;
