@@ -238,6 +238,18 @@ BOOST_AUTO_TEST_CASE(pow_integer_exponent_accuracy) {
     const auto rf = ft::sweep<float>("pow(x, int) float", f_pownf, mpfr_pow, fx, fn);
     rf.print();
     BOOST_TEST(rf.max_ulp <= 1u);
+    // pow(float, n) takes the float path for |n| <= 2^24 and the double
+    // algorithm beyond: either way it is the double algorithm rounded to float.
+    int differ = 0;
+    for (std::size_t i = 0; i < fx.size(); ++i) {
+        const auto n = static_cast<std::int32_t>(fn[i]);
+        const float expected = static_cast<float>(fluxion::pow(static_cast<double>(fx[i]), n));
+        differ += ft::ulp_distance(fluxion::pow(fx[i], n), expected) != 0;
+    }
+    for (std::int64_t n : {(std::int64_t{1} << 24) - 1, std::int64_t{1} << 24, (std::int64_t{1} << 24) + 1, -(std::int64_t{1} << 24) - 3})
+        for (float x : {1 + 0x1p-23f, 1 - 0x1p-24f, -(1 + 0x1p-23f), 1 + 0x1p-20f})
+            differ += ft::ulp_distance(fluxion::pow(x, n), static_cast<float>(fluxion::pow(static_cast<double>(x), n))) != 0;
+    BOOST_TEST(differ == 0);
     // exponents beyond 2^53, where a double could not hold n: the overload is exact in n
     ft::accuracy_report<double> big{"pow(x, n) |n| > 2^53"};
     // x = 1 + j 2^-52 or 1 - j 2^-53 (1 <= j <= 50) and 2^53 <= n < 2^53 + 2^56:
