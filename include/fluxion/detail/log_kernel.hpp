@@ -262,15 +262,68 @@ inline constexpr log_table_entry log_table[192] = {
     {0x1.55c7400000000p-1, 0x1.9ddcb7c66e000p-2, 0x1.eaaefcc3a2d19p-44}, // i = 383
 };
 
-// log(1 + r) - (r - r^2/2) = r^3 (1/3 - r/4 + r^2/5 - ... + r^8/11), given r
-// and r2 ~ r^2: Taylor coefficients (-1)^(n+1)/n, Horner form; truncation error
-// below 2^-99 |r| for |r| <= 2^-8. (log_kernel_normal has the same polynomial
-// written inline, which saves two constexpr steps per log.)
-constexpr double log1p_taylor_tail(double r, double r2) noexcept {
-    return r * r2 *
-           (1.0 / 3 + r * (-1.0 / 4 + r * (1.0 / 5 + r * (-1.0 / 6 + r * (1.0 / 7 +
-            r * (-1.0 / 8 + r * (1.0 / 9 + r * (-1.0 / 10 + r * (1.0 / 11)))))))));
+// ---- the plain-double kernel of log, log2, log10 and log1p ----
+
+// log(1 + r) - r for |r| <= 2^-8: the Taylor series -r^2/2 + r^3/3 - ... - r^8/8
+// (coefficients (-1)^(n+1)/n), in Estrin's form (pairs of terms, then powers
+// of r^2: shorter dependency chains than Horner's, same operation count). The
+// first omitted term r^9/9 is below 2^-67 |r|. Its value is below 2^-9 |r|, so
+// its own rounding errors (a few 2^-53 of it) stay below 2^-61 |r|.
+// (r * r is written out each time rather than named: one constexpr step less
+// per call; the compiler computes it once.)
+constexpr double log1p_minus_r(double r) noexcept {
+    return (r * r) * ((-0.5 + r * (1.0 / 3)) +
+                      (r * r) * ((-0.25 + r * 0.2) + (r * r) * ((-1.0 / 6 + r * (1.0 / 7)) + (r * r) * -0.125)));
 }
+
+// log(x) = hi + lo for a normal x > 0 (2^-1022 <= x < inf) times 2^k_bias,
+// with hi + lo within 2^-60 of log(x) (relative; measured 2^-60.6) and
+// |lo| <= 2^-8 |hi|:
+// rounding hi + lo once gives log within 0.5 + 2^-7 ulp.
+//
+// The same reduction as log_kernel_normal below, but the series in plain double:
+//   r = m invc - 1 = r_hi + r_lo exactly: invc has at most 20 significant bits,
+//     m's 26-bit head times invc is exact and so is "- 1" (Sterbenz), the tail
+//     times invc is exact; r_hi + r_lo is then Dekker's fast_two_sum, exact
+//     because either |a| >= |b| or the sum a + b is itself a double (|a| < |b|
+//     < 2^-25 and both are multiples of 2^-72).
+//   log x = w + r + (log(1 + r) - r),  w = k ln2_hi + log_c_hi exact (multiples
+//     of 2^-42), and w + r_hi is again error-free by fast_two_sum: w = 0 (the
+//     two cells around 1 with k = 0) or |w| >= 2^-7.4 > |r_hi|. Everything
+//     else (that sum's error, r_lo, k ln2_lo, log_c_lo and the series) is
+//     below 2^-8 |log x| and summed in lo, where its rounding errors are small.
+constexpr double_double log_hi_lo_normal(double x, std::int64_t k_bias) noexcept {
+    // reduce: x = m 2^k with m in [0.75, 1.5), as in log_kernel_normal
+    const std::uint64_t tmp = std::bit_cast<std::uint64_t>(x) - 0x3fe8'0000'0000'0000;
+    const double m = std::bit_cast<double>((tmp & 0x000f'ffff'ffff'ffff) + 0x3fe8'0000'0000'0000);
+    const double k = static_cast<double>((static_cast<std::int64_t>(tmp) >> 52) + k_bias);
+    const log_table_entry& t = log_table[static_cast<int>(m * 256.0) - 192];
+    const double m_head = 134217729.0 * m - (134217729.0 * m - m); // Veltkamp: 26-bit head
+    const double a = m_head * t.invc - 1.0;
+    const double b = (m - m_head) * t.invc;
+    const double r = a + b;
+    // reconstruct: w + r = hi + (w - hi + r) exactly, w = k ln2_hi + log_c_hi
+    // (written out twice: one constexpr step less); then the small terms
+    const double hi = (k * ln2_hi + t.log_c_hi) + r;
+    return {hi, (((k * ln2_hi + t.log_c_hi) - hi) + r) + ((b - (r - a)) + (k * ln2_lo + t.log_c_lo) + log1p_minus_r(r))};
+}
+
+// log(x) = hi + lo as above, for every finite x > 0 (subnormals scaled by 2^64).
+constexpr double_double log_hi_lo(double x) noexcept {
+    if (x < 0x1p-1022) return log_hi_lo_normal(x * 0x1p64, -64);
+    return log_hi_lo_normal(x, 0);
+}
+
+// (hi + lo) c for a constant c = c_hi + c_lo (1/ln 2, 1/ln 10), c_hi with at most
+// 26 significant bits: with hi = h + t split by Veltkamp (26 + 27 bits), h c_hi
+// and t c_hi are exact products, so only the small terms h c_lo, lo c round,
+// about 2^-26 and 2^-8 of the result. Rounded once.
+constexpr double log_times(double_double l, double c_hi, double c_lo) noexcept {
+    const double h = 134217729.0 * l.hi - (134217729.0 * l.hi - l.hi);
+    return h * c_hi + ((l.hi - h) * c_hi + (l.hi * c_lo + l.lo * (c_hi + c_lo)));
+}
+
+// ---- the double-double kernel of pow ----
 
 // log(x) = hi + lo, normalised (hi = fl(hi + lo)), for a normal x > 0
 // (2^-1022 <= x < inf); log_double_double below also takes subnormals.
@@ -319,68 +372,6 @@ constexpr double_double log_kernel_normal(double x) noexcept {
     const double hi = u_hi + lo; // fast_two_sum (Dekker): |u_hi| >= |lo|
     return {hi, lo - (hi - u_hi)};
 }
-
-// ---- the plain-double kernel of log, log2, log10 and log1p ----
-
-// log(1 + r) - r for |r| <= 2^-8: the Taylor series -r^2/2 + r^3/3 - ... - r^8/8
-// (coefficients (-1)^(n+1)/n), in Estrin's form (pairs of terms, then powers
-// of r^2: shorter dependency chains than Horner's, same operation count). The
-// first omitted term r^9/9 is below 2^-67 |r|. Its value is below 2^-9 |r|, so
-// its own rounding errors (a few 2^-53 of it) stay below 2^-61 |r|.
-// (r * r is written out each time rather than named: one constexpr step less
-// per call; the compiler computes it once.)
-constexpr double log1p_minus_r(double r) noexcept {
-    return (r * r) * ((-0.5 + r * (1.0 / 3)) +
-                      (r * r) * ((-0.25 + r * 0.2) + (r * r) * ((-1.0 / 6 + r * (1.0 / 7)) + (r * r) * -0.125)));
-}
-
-// log(x) = hi + lo for a normal x > 0 (2^-1022 <= x < inf) times 2^k_bias,
-// with hi + lo within 2^-6? of log(x) (relative) and |lo| below about 2^-8 |hi|:
-// rounding hi + lo once gives log within 0.5 + 2^-? ulp.
-//
-// The same reduction as log_kernel_normal below, but the series in plain double:
-//   r = m invc - 1 = r_hi + r_lo exactly: invc has at most 20 significant bits,
-//     m's 26-bit head times invc is exact and so is "- 1" (Sterbenz), the tail
-//     times invc is exact; r_hi + r_lo is then Dekker's fast_two_sum, exact
-//     because either |a| >= |b| or the sum a + b is itself a double (|a| < |b|
-//     < 2^-25 and both are multiples of 2^-72).
-//   log x = w + r + (log(1 + r) - r),  w = k ln2_hi + log_c_hi exact (multiples
-//     of 2^-42), and w + r_hi is again error-free by fast_two_sum: w = 0 (the
-//     two cells around 1 with k = 0) or |w| >= 2^-7.4 > |r_hi|. Everything
-//     else (that sum's error, r_lo, k ln2_lo, log_c_lo and the series) is
-//     below 2^-8 |log x| and summed in lo, where its rounding errors are small.
-constexpr double_double log_hi_lo_normal(double x, std::int64_t k_bias) noexcept {
-    // reduce: x = m 2^k with m in [0.75, 1.5), as in log_kernel_normal
-    const std::uint64_t tmp = std::bit_cast<std::uint64_t>(x) - 0x3fe8'0000'0000'0000;
-    const double m = std::bit_cast<double>((tmp & 0x000f'ffff'ffff'ffff) + 0x3fe8'0000'0000'0000);
-    const double k = static_cast<double>((static_cast<std::int64_t>(tmp) >> 52) + k_bias);
-    const log_table_entry& t = log_table[static_cast<int>(m * 256.0) - 192];
-    const double m_head = 134217729.0 * m - (134217729.0 * m - m); // Veltkamp: 26-bit head
-    const double a = m_head * t.invc - 1.0;
-    const double b = (m - m_head) * t.invc;
-    const double r = a + b;
-    // reconstruct: w + r = hi + (w - hi + r) exactly, w = k ln2_hi + log_c_hi
-    // (written out twice: one constexpr step less); then the small terms
-    const double hi = (k * ln2_hi + t.log_c_hi) + r;
-    return {hi, (((k * ln2_hi + t.log_c_hi) - hi) + r) + ((b - (r - a)) + (k * ln2_lo + t.log_c_lo) + log1p_minus_r(r))};
-}
-
-// log(x) = hi + lo as above, for every finite x > 0 (subnormals scaled by 2^64).
-constexpr double_double log_hi_lo(double x) noexcept {
-    if (x < 0x1p-1022) return log_hi_lo_normal(x * 0x1p64, -64);
-    return log_hi_lo_normal(x, 0);
-}
-
-// (hi + lo) c for a constant c = c_hi + c_lo (1/ln 2, 1/ln 10), c_hi with at most
-// 26 significant bits: with hi = h + t split by Veltkamp (26 + 27 bits), h c_hi
-// and t c_hi are exact products, so only the small terms h c_lo, lo c round,
-// about 2^-26 and 2^-8 of the result. Rounded once.
-constexpr double log_times(double_double l, double c_hi, double c_lo) noexcept {
-    const double h = 134217729.0 * l.hi - (134217729.0 * l.hi - l.hi);
-    return h * c_hi + ((l.hi - h) * c_hi + (l.hi * c_lo + l.lo * (c_hi + c_lo)));
-}
-
-// ---- the double-double kernel of pow ----
 
 // log(x) = hi + lo, normalised (hi = fl(hi + lo)), for every finite x > 0.
 constexpr double_double log_double_double(double x) noexcept {
