@@ -121,16 +121,20 @@ BOOST_AUTO_TEST_CASE(log_table_entries_match_mpfr) {
     BOOST_TEST(i == 384);
 }
 
-BOOST_AUTO_TEST_CASE(kernel_double_double_relative_error_below_2_to_minus_68) {
-    // pow multiplies this error by |y log x| <= 745: 2^-68 keeps pow's extra
-    // error below 2^-58 relative.
-    auto xs = ft::concat(ft::log_uniform<double>(60000, -1074, 1023, false, 11),
-                         ft::uniform<double>(60000, 0.98, 1.02, 12));
-    ft::mpfr_value exact(300), got(300);
+namespace {
+// The largest relative error of hi + lo against log x (MPFR at 300 bits) over
+// xs, and where it occurs; also whether |lo| <= 2^-8 |hi| everywhere.
+struct kernel_error {
     double worst = 0, worst_x = 0;
+    bool lo_small = true;
+};
+template <class Kernel>
+kernel_error kernel_relative_error(Kernel kernel, const std::vector<double>& xs) {
+    ft::mpfr_value exact(300), got(300);
+    kernel_error e;
     for (double x : xs) {
         if (x == 1) continue;
-        const auto l = fluxion::detail::log_double_double(x);
+        const auto l = kernel(x);
         mpfr_set_d(exact.get(), x, MPFR_RNDN);
         mpfr_log(exact.get(), exact.get(), MPFR_RNDN);
         mpfr_set_d(got.get(), l.hi, MPFR_RNDN);
@@ -138,13 +142,57 @@ BOOST_AUTO_TEST_CASE(kernel_double_double_relative_error_below_2_to_minus_68) {
         mpfr_sub(got.get(), got.get(), exact.get(), MPFR_RNDN);
         mpfr_div(got.get(), got.get(), exact.get(), MPFR_RNDN);
         const double rel = std::fabs(mpfr_get_d(got.get(), MPFR_RNDN));
-        if (rel > worst) {
-            worst = rel;
-            worst_x = x;
+        if (rel > e.worst) {
+            e.worst = rel;
+            e.worst_x = x;
         }
+        e.lo_small = e.lo_small && std::fabs(l.lo) <= 0x1p-8 * std::fabs(l.hi);
     }
-    BOOST_TEST_MESSAGE("log kernel: max relative error 2^" << std::log2(worst) << " at x = " << worst_x);
-    BOOST_TEST(worst <= 0x1p-68);
+    return e;
+}
+} // namespace
+
+BOOST_AUTO_TEST_CASE(kernel_double_double_relative_error_below_2_to_minus_68) {
+    // pow multiplies this error by |y log x| <= 745: 2^-68 keeps pow's extra
+    // error below 2^-58.4 relative.
+    const auto xs = ft::concat(ft::log_uniform<double>(60000, -1074, 1023, false, 11),
+                               ft::uniform<double>(60000, 0.98, 1.02, 12));
+    const auto e = kernel_relative_error([](double x) { return fluxion::detail::log_double_double(x); }, xs);
+    BOOST_TEST_MESSAGE("log kernel: max relative error 2^" << std::log2(e.worst) << " at x = " << e.worst_x);
+    BOOST_TEST(e.worst <= 0x1p-68);
+}
+
+BOOST_AUTO_TEST_CASE(plain_kernel_relative_error_below_2_to_minus_60) {
+    // log_hi_lo (log, log2, log10, log1p): hi + lo within 2^-60 of log x, so
+    // that rounding hi + lo (or its product with 1/ln 2, 1/ln 10) once stays
+    // within 0.5 + 2^-7 ulp. The worst case is the series' own rounding at
+    // |r| near 2^-8 in the cells around 1. Also |lo| <= 2^-8 |hi|.
+    auto xs = ft::concat(ft::log_uniform<double>(100000, -1074, 1023, false, 13),
+                         ft::uniform<double>(100000, 0.98, 1.02, 14));
+    xs = ft::concat(xs, ft::with_neighbours<double>({255.0 / 256, 257.0 / 256, 0.75, 1.5}, 500));
+    const auto e = kernel_relative_error([](double x) { return fluxion::detail::log_hi_lo(x); }, xs);
+    BOOST_TEST_MESSAGE("plain log kernel: max relative error 2^" << std::log2(e.worst) << " at x = " << e.worst_x);
+    BOOST_TEST(e.worst <= 0x1p-60);
+    BOOST_TEST(e.lo_small);
+}
+
+BOOST_AUTO_TEST_CASE(constants_split_at_26_bits_match_mpfr) {
+    // 1/ln 2 and 1/ln 10 as hi + lo for log_times: hi = the constant rounded
+    // to 26 significant bits, lo = the rest rounded to double.
+    namespace d = fluxion::detail;
+    const auto check = [](double base, fluxion::detail::double_double c, const char* what) {
+        ft::mpfr_value v(300), hi(26), rest(300);
+        mpfr_set_d(v.get(), base, MPFR_RNDN);
+        mpfr_log(v.get(), v.get(), MPFR_RNDN);
+        mpfr_ui_div(v.get(), 1, v.get(), MPFR_RNDN);
+        mpfr_set(hi.get(), v.get(), MPFR_RNDN);
+        mpfr_sub(rest.get(), v.get(), hi.get(), MPFR_RNDN);
+        const double e_hi = mpfr_get_d(hi.get(), MPFR_RNDN), e_lo = mpfr_get_d(rest.get(), MPFR_RNDN);
+        BOOST_TEST(c.hi == e_hi, what << ": hi " << std::hexfloat << e_hi);
+        BOOST_TEST(c.lo == e_lo, what << ": lo " << std::hexfloat << e_lo);
+    };
+    check(2.0, d::inv_ln2_26, "1/ln 2");
+    check(10.0, d::inv_ln10_26, "1/ln 10");
 }
 
 // ---- accuracy sweeps against MPFR ----

@@ -164,6 +164,25 @@ BOOST_AUTO_TEST_CASE(pow_accuracy_random_pairs) {
 // The float path (pow_float: plain-double log and exp, pow_double near float
 // midpoints) on 4 million float pairs built like the float sweep above,
 // against the double algorithm rounded to float; MPFR where they differ.
+BOOST_AUTO_TEST_CASE(pow_float_exp_relative_error_below_2_to_minus_49) {
+    // pow_float's e^t for |t| < 104; its midpoint test assumes 2^-49 here.
+    std::mt19937_64 gen(66);
+    std::uniform_real_distribution<double> u(-104, 104);
+    ft::mpfr_value e(300);
+    double worst = 0;
+    for (int i = 0; i < 200000; ++i) {
+        const double t = i < 1000 ? std::ldexp(u(gen), -20) : u(gen);
+        const double r = fluxion::detail::pow_float_exp(t);
+        mpfr_set_d(e.get(), t, MPFR_RNDN);
+        mpfr_exp(e.get(), e.get(), MPFR_RNDN);
+        mpfr_sub_d(e.get(), e.get(), r, MPFR_RNDN);
+        mpfr_div_d(e.get(), e.get(), r, MPFR_RNDN);
+        worst = std::max(worst, std::fabs(mpfr_get_d(e.get(), MPFR_RNDN)));
+    }
+    BOOST_TEST_MESSAGE("pow_float_exp: max relative error 2^" << std::log2(worst));
+    BOOST_TEST(worst <= 0x1p-49);
+}
+
 BOOST_AUTO_TEST_CASE(pow_float_path_dense_check) {
     const auto [xs, ys] = random_float_pairs(4000000, 110, 65, 64);
     ft::accuracy_report<float> differing{"pow float path, differing"};
@@ -238,6 +257,18 @@ BOOST_AUTO_TEST_CASE(pow_integer_exponent_accuracy) {
     const auto rf = ft::sweep<float>("pow(x, int) float", f_pownf, mpfr_pow, fx, fn);
     rf.print();
     BOOST_TEST(rf.max_ulp <= 1u);
+    // pow(float, n) takes the float path for |n| <= 2^24 and the double
+    // algorithm beyond: either way it is the double algorithm rounded to float.
+    int differ = 0;
+    for (std::size_t i = 0; i < fx.size(); ++i) {
+        const auto n = static_cast<std::int32_t>(fn[i]);
+        const float expected = static_cast<float>(fluxion::pow(static_cast<double>(fx[i]), n));
+        differ += ft::ulp_distance(fluxion::pow(fx[i], n), expected) != 0;
+    }
+    for (std::int64_t n : {(std::int64_t{1} << 24) - 1, std::int64_t{1} << 24, (std::int64_t{1} << 24) + 1, -(std::int64_t{1} << 24) - 3})
+        for (float x : {1 + 0x1p-23f, 1 - 0x1p-24f, -(1 + 0x1p-23f), 1 + 0x1p-20f})
+            differ += ft::ulp_distance(fluxion::pow(x, n), static_cast<float>(fluxion::pow(static_cast<double>(x), n))) != 0;
+    BOOST_TEST(differ == 0);
     // exponents beyond 2^53, where a double could not hold n: the overload is exact in n
     ft::accuracy_report<double> big{"pow(x, n) |n| > 2^53"};
     // x = 1 + j 2^-52 or 1 - j 2^-53 (1 <= j <= 50) and 2^53 <= n < 2^53 + 2^56:

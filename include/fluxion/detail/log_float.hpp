@@ -15,8 +15,9 @@
 //                m with at most 33 bits the product is exact, and "- 1" is
 //                exact (Sterbenz): r is exact, |r| <= 2^-8.
 //   approximate  log(1 + r) = r - r^2/2 + r^3/3 - ... - r^6/6 (Taylor,
-//                coefficients (-1)^(n+1)/n, exact): the first omitted term is
-//                r^7/7 < 2^-58 |r|.
+//                coefficients (-1)^(n+1)/n, exact), in Estrin's form as the
+//                double kernel's log1p_minus_r, two terms shorter: the first
+//                omitted term is r^7/7 < 2^-58 |r|.
 //   reconstruct  log x = (k ln2_hi + log_c_hi) + (k ln2_lo + log_c_lo + log(1 + r)),
 //                the first sum exact (multiples of 2^-42), one rounding each
 //                for the small sum and the total.
@@ -47,8 +48,9 @@ constexpr log_float_parts log_float_reduce(double x) noexcept {
     const double m = std::bit_cast<double>((tmp & 0x000f'ffff'ffff'ffff) + 0x3fe8'0000'0000'0000);
     const log_table_entry& t = log_table[static_cast<int>(m * 256.0) - 192];
     const double r = m * t.invc - 1.0;
+    const double r2 = r * r;
     return {static_cast<double>(static_cast<std::int64_t>(tmp) >> 52), t.log_c_hi, t.log_c_lo,
-            r - r * r * (0.5 - r * (1.0 / 3 - r * (0.25 - r * (0.2 - r * (1.0 / 6)))))};
+            r + r2 * ((-0.5 + r * (1.0 / 3)) + r2 * ((-0.25 + r * 0.2) + r2 * (-1.0 / 6)))};
 }
 
 // ln x in double, for a normal double x > 0.

@@ -1,36 +1,41 @@
-// fluxion/detail/log_kernel.hpp — log(x) as a double-double hi + lo, the
-// shared core of log, log1p, log2, log10 and pow.
+// fluxion/detail/log_kernel.hpp — log(x) as an unevaluated sum hi + lo: the
+// shared core of log, log1p, log2, log10 (double) and pow.
 //
-// Law: for finite x > 0 (subnormals included), hi + lo = log(x) with a relative
-// error below 2^-68.5 (measured against MPFR: 2^-68.7 at worst, near
-// x = 1 +- 2^-8; away from 1 it is smaller), so hi is log(x) rounded to nearest
-// except when log(x) lies within that error of a midpoint. pow needs about
-// 2^-68 (an error e in log x becomes y e in the exponent of the result, and
-// |y log x| <= 745 wherever x^y is finite and nonzero).
+// Two kernels on one table and one reduction:
+//   log_hi_lo(x)          plain double with a few error-free steps; hi + lo
+//                         within 2^-60 (relative) of log x (measured 2^-60.5):
+//                         log, log2, log10, log1p round it once, within
+//                         0.5 + 2^-7 ulp. Clang: 12 steps.
+//   log_double_double(x)  double-double, relative error below 2^-68 (measured
+//                         2^-68.5, near x = 1 +- 2^-8): pow, where an error e in
+//                         log x becomes y e in the exponent of the result and
+//                         |y log x| <= 745 wherever x^y is finite and nonzero.
 //
 // Algorithm (table-driven, in the style of Tang, "Table-driven implementation
 // of the logarithm function in IEEE floating-point arithmetic", ACM TOMS 16
-// (1990), and of the FMA-free variant in ARM's optimized-routines log.c):
+// (1990), and of the FMA-free variants of ARM's optimized-routines log.c and
+// pow.c by Szabolcs Nagy, which glibc uses since 2.28):
 //   reduce       x = m 2^k with m in [0.75, 1.5); i = floor(256 m) picks a table
 //                entry invc ~ 1/c, c the centre of [i/256, (i+1)/256).
-//                r = m invc - 1 is computed EXACTLY as a double-double: invc
+//                r = m invc - 1 is computed EXACTLY as r_hi + r_lo: invc
 //                has at most 20 significant bits and m is split into a 26-bit
 //                head and a 27-bit tail, so both products are exact, the
-//                subtraction of 1 is exact (Sterbenz) and two_sum adds the
-//                tail without error. |r| <= 2^-8.
+//                subtraction of 1 is exact (Sterbenz) and fast_two_sum adds
+//                the tail without error. |r| <= 2^-8. (optimized-routines
+//                gets the exact r from an FMA, or without one from a second
+//                table c = chi + clo; the split does it with one table.)
 //   approximate  log(m) = log(1 + r) - log(invc). The table holds
 //                -log(invc) as hi + lo (generated at 300 bits; the test
 //                log_table_entries_match_mpfr in tests/runtime/math_log.cpp
-//                regenerates every entry with MPFR and compares bit for bit); log(1 + r) is its Taylor series
-//                r - r^2/2 + r^3/3 - ... + (-1)^(n+1) r^n/n (coefficients 1/n,
-//                exact), to n = 11: the first omitted term is below
-//                2^-99 |r| for |r| <= 2^-8. The two leading terms r and r^2/2
-//                are kept in double-double, r^3/3 is formed from the exact
-//                square.
+//                regenerates every entry with MPFR and compares bit for bit);
+//                log(1 + r) is its Taylor series r - r^2/2 + r^3/3 - ...
+//                (coefficients (-1)^(n+1)/n, exact): to r^8/8 in plain double
+//                for log_hi_lo (first omitted term below 2^-67 |r|), to r^9/9
+//                with r and r^2/2 in double-double for log_double_double.
 //   reconstruct  log(x) = k ln2 + log(m). ln2_hi and every table hi are
 //                multiples of 2^-42, so k ln2_hi + (-log invc)_hi is exact for
-//                |k| <= 1075; the remaining additions go through two_sum and
-//                all the small terms are collected in lo.
+//                |k| <= 1075; adding r_hi to it is error-free (fast_two_sum)
+//                and all the small terms are collected in lo.
 // For m in [255/256, 257/256) the entry is invc = 1 with log(invc) = 0 exactly:
 // then log(x) is computed from r = x - 1 alone, which keeps full relative
 // accuracy near 1 and makes log(1) exactly +0.
@@ -257,15 +262,68 @@ inline constexpr log_table_entry log_table[192] = {
     {0x1.55c7400000000p-1, 0x1.9ddcb7c66e000p-2, 0x1.eaaefcc3a2d19p-44}, // i = 383
 };
 
-// log(1 + r) - (r - r^2/2) = r^3 (1/3 - r/4 + r^2/5 - ... + r^8/11), given r
-// and r2 ~ r^2: Taylor coefficients (-1)^(n+1)/n, Horner form; truncation error
-// below 2^-99 |r| for |r| <= 2^-8. (log_kernel_normal has the same polynomial
-// written inline, which saves two constexpr steps per log.)
-constexpr double log1p_taylor_tail(double r, double r2) noexcept {
-    return r * r2 *
-           (1.0 / 3 + r * (-1.0 / 4 + r * (1.0 / 5 + r * (-1.0 / 6 + r * (1.0 / 7 +
-            r * (-1.0 / 8 + r * (1.0 / 9 + r * (-1.0 / 10 + r * (1.0 / 11)))))))));
+// ---- the plain-double kernel of log, log2, log10 and log1p ----
+
+// log(1 + r) - r for |r| <= 2^-8: the Taylor series -r^2/2 + r^3/3 - ... - r^8/8
+// (coefficients (-1)^(n+1)/n), in Estrin's form (pairs of terms, then powers
+// of r^2: shorter dependency chains than Horner's, same operation count). The
+// first omitted term r^9/9 is below 2^-67 |r|. Its value is below 2^-9 |r|, so
+// its own rounding errors (a few 2^-53 of it) stay below 2^-61 |r|.
+// (r * r is written out each time rather than named: one constexpr step less
+// per call; the compiler computes it once.)
+constexpr double log1p_minus_r(double r) noexcept {
+    return (r * r) * ((-0.5 + r * (1.0 / 3)) +
+                      (r * r) * ((-0.25 + r * 0.2) + (r * r) * ((-1.0 / 6 + r * (1.0 / 7)) + (r * r) * -0.125)));
 }
+
+// log(x) = hi + lo for a normal x > 0 (2^-1022 <= x < inf) times 2^k_bias,
+// with hi + lo within 2^-60 of log(x) (relative; measured 2^-60.6) and
+// |lo| <= 2^-8 |hi|:
+// rounding hi + lo once gives log within 0.5 + 2^-7 ulp.
+//
+// The same reduction as log_kernel_normal below, but the series in plain double:
+//   r = m invc - 1 = r_hi + r_lo exactly: invc has at most 20 significant bits,
+//     m's 26-bit head times invc is exact and so is "- 1" (Sterbenz), the tail
+//     times invc is exact; r_hi + r_lo is then Dekker's fast_two_sum, exact
+//     because either |a| >= |b| or the sum a + b is itself a double (|a| < |b|
+//     < 2^-25 and both are multiples of 2^-72).
+//   log x = w + r + (log(1 + r) - r),  w = k ln2_hi + log_c_hi exact (multiples
+//     of 2^-42), and w + r_hi is again error-free by fast_two_sum: w = 0 (the
+//     two cells around 1 with k = 0) or |w| >= 2^-7.4 > |r_hi|. Everything
+//     else (that sum's error, r_lo, k ln2_lo, log_c_lo and the series) is
+//     below 2^-8 |log x| and summed in lo, where its rounding errors are small.
+constexpr double_double log_hi_lo_normal(double x, std::int64_t k_bias) noexcept {
+    // reduce: x = m 2^k with m in [0.75, 1.5), as in log_kernel_normal
+    const std::uint64_t tmp = std::bit_cast<std::uint64_t>(x) - 0x3fe8'0000'0000'0000;
+    const double m = std::bit_cast<double>((tmp & 0x000f'ffff'ffff'ffff) + 0x3fe8'0000'0000'0000);
+    const double k = static_cast<double>((static_cast<std::int64_t>(tmp) >> 52) + k_bias);
+    const log_table_entry& t = log_table[static_cast<int>(m * 256.0) - 192];
+    const double m_head = 134217729.0 * m - (134217729.0 * m - m); // Veltkamp: 26-bit head
+    const double a = m_head * t.invc - 1.0;
+    const double b = (m - m_head) * t.invc;
+    const double r = a + b;
+    // reconstruct: w + r = hi + (w - hi + r) exactly, w = k ln2_hi + log_c_hi
+    // (written out twice: one constexpr step less); then the small terms
+    const double hi = (k * ln2_hi + t.log_c_hi) + r;
+    return {hi, (((k * ln2_hi + t.log_c_hi) - hi) + r) + ((b - (r - a)) + (k * ln2_lo + t.log_c_lo) + log1p_minus_r(r))};
+}
+
+// log(x) = hi + lo as above, for every finite x > 0 (subnormals scaled by 2^64).
+constexpr double_double log_hi_lo(double x) noexcept {
+    if (x < 0x1p-1022) return log_hi_lo_normal(x * 0x1p64, -64);
+    return log_hi_lo_normal(x, 0);
+}
+
+// (hi + lo) c for a constant c = c_hi + c_lo (1/ln 2, 1/ln 10), c_hi with at most
+// 26 significant bits: with hi = h + t split by Veltkamp (26 + 27 bits), h c_hi
+// and t c_hi are exact products, so only the small terms h c_lo, lo c round,
+// about 2^-26 and 2^-8 of the result. Rounded once.
+constexpr double log_times(double_double l, double c_hi, double c_lo) noexcept {
+    const double h = 134217729.0 * l.hi - (134217729.0 * l.hi - l.hi);
+    return h * c_hi + ((l.hi - h) * c_hi + (l.hi * c_lo + l.lo * (c_hi + c_lo)));
+}
+
+// ---- the double-double kernel of pow ----
 
 // log(x) = hi + lo, normalised (hi = fl(hi + lo)), for a normal x > 0
 // (2^-1022 <= x < inf); log_double_double below also takes subnormals.
@@ -284,12 +342,14 @@ constexpr double_double log_kernel_normal(double x) noexcept {
     const log_table_entry& t = log_table[static_cast<int>(m * 256.0) - 192];
     // r = m invc - 1 exactly, as r_hi + r_lo: Veltkamp's split of m into a 26-bit
     // head and a 27-bit tail makes both products exact, "- 1" is exact
-    // (Sterbenz), and two_sum (Knuth) adds the two parts without error.
+    // (Sterbenz), and fast_two_sum (Dekker) adds the two parts without error:
+    // either |a| >= |b|, or |a| < |b| < 2^-25 and a + b, a multiple of 2^-72,
+    // is itself a double.
     const double m_head = 134217729.0 * m - (134217729.0 * m - m);
     const double a = m_head * t.invc - 1.0;
     const double b = (m - m_head) * t.invc;
     const double r_hi = a + b;
-    const double r_lo = (a - (r_hi - (r_hi - a))) + (b - (r_hi - a));
+    const double r_lo = b - (r_hi - a);
     // head of r_hi (Veltkamp): rh^2 and rh (r_hi - rh) are exact products
     const double rh = 134217729.0 * r_hi - (134217729.0 * r_hi - r_hi);
     // reconstruct: A = k ln2_hi + log_c_hi is exact. |A| >= |r_hi| unless A = 0,
@@ -299,15 +359,16 @@ constexpr double_double log_kernel_normal(double x) noexcept {
     // the small terms: the two rounding errors of the sums above, ln2_lo and
     // the table's lo part, r_lo, the rest of -r^2/2 (with r_hi = rh + rt:
     // rh rt + rt^2/2 + r_hi r_lo), and log(1 + r) - (r - r^2/2)
-    // = r^3 (1/3 - r/4 + r^2/5 - ... + r^8/11) (Taylor coefficients (-1)^(n+1)/n,
-    // truncation error below 2^-99 |r| for |r| <= 2^-8), Horner form, where r^3
-    // is r_hi (rh^2 + 2 rh rt), good to about 2^-80.
+    // = r^3 (1/3 - r/4 + r^2/5 - ... + r^6/9) (Taylor coefficients (-1)^(n+1)/n,
+    // truncation error below 2^-75 |r| for |r| <= 2^-8), Estrin's form (pairs
+    // of terms, then powers of r^2: short dependency chains), where r^3 is
+    // r_hi (rh^2 + 2 rh rt), good to about 2^-80.
     const double lo =
         (r_hi - (s_hi - (k * ln2_hi + t.log_c_hi))) + (-0.5 * (rh * rh) - (u_hi - s_hi)) +
         (k * ln2_lo + t.log_c_lo + r_lo - (rh * (r_hi - rh) + 0.5 * ((r_hi - rh) * (r_hi - rh)) + r_hi * r_lo) +
          r_hi * (rh * rh + 2 * (rh * (r_hi - rh))) *
-             (1.0 / 3 + r_hi * (-1.0 / 4 + r_hi * (1.0 / 5 + r_hi * (-1.0 / 6 + r_hi * (1.0 / 7 +
-              r_hi * (-1.0 / 8 + r_hi * (1.0 / 9 + r_hi * (-1.0 / 10 + r_hi * (1.0 / 11))))))))));
+             ((1.0 / 3 - r_hi * 0.25) + (r_hi * r_hi) * ((0.2 - r_hi * (1.0 / 6)) +
+              (r_hi * r_hi) * ((1.0 / 7 - r_hi * 0.125) + (r_hi * r_hi) * (1.0 / 9)))));
     const double hi = u_hi + lo; // fast_two_sum (Dekker): |u_hi| >= |lo|
     return {hi, lo - (hi - u_hi)};
 }

@@ -8,13 +8,13 @@
 // constant expression), log1p(+inf) = +inf, log1p(NaN) = NaN, log1p(x < -1) is
 // a domain error: NaN at run time, a compile error naming
 // fluxion::detail::log1p_of_argument_below_minus_one in a constant expression.
-// Algorithm: for |x| < 2^-8 the Taylor series x - x^2/2 + x^3/3 - ... of the
-// log kernel (detail/log_kernel.hpp) is applied to x itself, which is exact:
-// no 1 + x is ever rounded. Otherwise 1 + x = u_hi + u_lo exactly (two_sum)
-// and log(1 + x) = log(u_hi) + log(1 + c), c = u_lo/u_hi, |c| <= 2^-53, with
-// log(u_hi) from the double-double kernel and log(1 + c) = c - c^2/2 (the next
-// term is below 2^-159); as |log(1 + x)| > 2^-9 there, the rounding of c costs
-// at most 2^-97 relative. One rounding at the end.
+// Algorithm: for |x| < 2^-8 the Taylor series x - x^2/2 + ... - x^8/8 of the
+// log kernel (log1p_minus_r, detail/log_kernel.hpp) is applied to x itself,
+// which is exact: no 1 + x is ever rounded. Otherwise 1 + x = u_hi + u_lo
+// exactly (two_sum) and log(1 + x) = log(u_hi) + log(1 + c), c = u_lo/u_hi,
+// |c| <= 2^-53, with log(u_hi) = hi + lo from the plain kernel (log_hi_lo,
+// relative error below 2^-60) and log(1 + c) = c (c^2/2 < 2^-107, against
+// |log(1 + x)| > 2^-9 there). One rounding at the end: within 0.5 + 2^-7 ulp.
 //
 //     static_assert(fluxion::log1p(0x1p-60) == 0x1p-60 && fluxion::log1p(0.0) == 0.0);
 #ifndef FLUXION_MATH_LOG1P_HPP
@@ -34,28 +34,15 @@ namespace fluxion::detail {
 // of a non-constexpr function stops compilation, and the diagnostic names it.
 inline double log1p_of_argument_below_minus_one() noexcept { return quiet_nan; }
 
-// log(1 + x) for 2^-54 <= |x| < 2^-8: the kernel's series with r = x exact
-// (there the kernel itself would use invc = 1, k = 0, r = x, r_lo = 0):
-// x - x^2/2 with x^2 = xh^2 + 2 xh xt + xt^2 split exactly (Veltkamp), then
-// x^3 (1/3 - x/4 + ... + x^8/11), Taylor coefficients (-1)^(n+1)/n.
-constexpr double log1p_near_zero(double x) noexcept {
-    const double xh = 134217729.0 * x - (134217729.0 * x - x);
-    const double xt = x - xh;
-    const double hi = x - 0.5 * (xh * xh); // fast_two_sum: |x| >= xh^2 / 2
-    const double lo = (-0.5 * (xh * xh) - (hi - x)) - (xh * xt + 0.5 * (xt * xt)) +
-                      log1p_taylor_tail(x, xh * xh + 2 * (xh * xt));
-    return hi + lo;
-}
-
 constexpr double log1p_double(double x) noexcept {
     // |x| < 2^-54: log(1 + x) = x - x^2/2 + ..., and x^2/2 < 2^-55 |x| is below
     // a quarter ulp of x, so x itself is the correctly rounded result.
     if (abs_value(x) < 0x1p-54) return x;
-    if (abs_value(x) < 0x1p-8) return log1p_near_zero(x);
+    if (abs_value(x) < 0x1p-8) return x + log1p_minus_r(x); // the log kernel's series, r = x exactly
     if (x > -1 && x < inf) {
-        const double_double u = two_sum(1.0, x); // 1 + x exactly
-        const double c = u.lo / u.hi;
-        return (log_double_double(u.hi) + (c - 0.5 * (c * c))).hi; // log(u_hi) + log(1 + c)
+        const double_double u = two_sum(1.0, x);              // 1 + x exactly; u_hi >= 2^-53 is normal
+        const double_double l = log_hi_lo_normal(u.hi, 0);    // log(u_hi)
+        return l.hi + (l.lo + u.lo / u.hi);                   // + log(1 + c), c = u_lo/u_hi
     }
     if (x == -1) return -inf;                                  // pole
     if (x < -1) return log1p_of_argument_below_minus_one();    // includes -inf

@@ -7,10 +7,12 @@
 // constant expression), log2(+inf) = +inf, log2(NaN) = NaN, log2(x < 0) is a
 // domain error: NaN at run time, a compile error naming
 // fluxion::detail::log2_of_negative_argument in a constant expression.
-// Algorithm: log(x) as a double-double (detail/log_kernel.hpp, relative error
-// below 2^-68.5) times 1/ln 2 as a double-double, rounded once. For x = 2^k the
-// kernel gives k ln2_hi + k ln2_lo, and the product is k (1 + d) with
-// |d| < 2^-90, which rounds to k: exact powers stay exact without a special case.
+// Algorithm: log(x) as hi + lo (log_hi_lo, detail/log_kernel.hpp, relative
+// error below 2^-60) times 1/ln 2 (log_times: 1/ln 2 split at 26 bits, so the
+// large partial products are exact), rounded once: within 0.5 + 2^-7 ulp. For
+// x = 2^k the kernel gives k ln2_hi + k ln2_lo, and the product is k (1 + d)
+// with |d| about 2^-60, which rounds to k (that needs |d| < 2^-54): exact
+// powers stay exact without a special case.
 //
 //     static_assert(fluxion::log2(1024.0) == 10.0 && fluxion::log2(0.125f) == -3.0f);
 #ifndef FLUXION_MATH_LOG2_HPP
@@ -27,6 +29,9 @@ namespace fluxion::detail {
 
 // 1/ln 2 = inv_ln2_hi + inv_ln2_lo to about 2^-107 (MPFR/mpmath at 300 bits).
 inline constexpr double_double inv_ln2 = {0x1.71547652b82fep+0, 0x1.777d0ffda0d24p-56};
+// 1/ln 2 = hi + lo with hi rounded to 26 significant bits (for log_times), lo
+// the rest rounded to double (mpmath at 300 bits; checked by the run-time suite).
+inline constexpr double_double inv_ln2_26 = {0x1.7154768p+0, -0x1.6a3e80f444178p-27};
 
 // Not constexpr on purpose: log2 of a negative number has no real value. At run
 // time this returns NaN as IEEE-754 requires; in a constant expression the call
@@ -34,7 +39,7 @@ inline constexpr double_double inv_ln2 = {0x1.71547652b82fep+0, 0x1.777d0ffda0d2
 inline double log2_of_negative_argument() noexcept { return quiet_nan; }
 
 constexpr double log2_double(double x) noexcept {
-    if (x > 0 && x < inf) return (log_double_double(x) * inv_ln2).hi;
+    if (x > 0 && x < inf) return log_times(log_hi_lo(x), inv_ln2_26.hi, inv_ln2_26.lo);
     if (x == 0) return -inf;                       // pole, either sign of zero
     if (x < 0) return log2_of_negative_argument(); // includes -inf
     return x;                                      // +inf and NaN are their own log2

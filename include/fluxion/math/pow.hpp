@@ -2,10 +2,10 @@
 // integer exponent.
 //
 // Law: within 1 ulp of the correctly rounded x^y for every (x, y) (designed for
-// 0.5 ulp + 2^-7 + 2^-6 ulp; measured against MPFR: docs/math/log.md), and
+// 0.5 ulp + 2^-7 + 2^-5.4 ulp; measured against MPFR: docs/math/log.md), and
 // EXACT whenever x^y is a representable number (pow(3.0, 20), pow(0.5, 1074),
 // pow(4.0, 0.5), pow(-2.0, 63), ...): the value before the final rounding is
-// within 2^-58 (relative) of x^y, so when x^y is a double nothing else is
+// within about 2^-58 (relative) of x^y, so when x^y is a double nothing else is
 // nearer. Results near overflow and in the subnormal range are rounded once.
 //
 // Two overloads:
@@ -18,13 +18,14 @@
 //              base is never a domain error. This overload is chosen whenever
 //              the exponent is an integer: its constraint std::integral<N>
 //              subsumes arithmetic<N>, so overload resolution prefers it.
+//              A float base with |n| <= 2^24 takes the float path below.
 //
 // Algorithm: x^y = e^(y ln|x|). ln|x| comes from the double-double log kernel
-// (detail/log_kernel.hpp, relative error below 2^-68.5), the product y ln|x| is
+// (detail/log_kernel.hpp, relative error below 2^-68), the product y ln|x| is
 // formed in double-double (Dekker's two_prod), and detail::exp_double_double
 // (math/exp.hpp) takes the double-double argument and rounds once. With
 // |y ln x| <= 745 wherever the result is finite and nonzero, the error of the
-// argument is below 745 * 2^-68.5 < 2^-58.9, i.e. 2^-6 ulp in the result.
+// argument is below 745 * 2^-68 < 2^-58.4, i.e. 2^-5.4 ulp in the result.
 //
 // Special values (C99 Annex F, F.10.4.4): pow(x, +-0) = 1 for every x, NaN
 // too; pow(1, y) = 1 for every y, NaN too; pow(-1, +-inf) = 1;
@@ -159,12 +160,30 @@ constexpr double pow_integer_double(double x, std::uint64_t magnitude, bool nega
                       : pow_positive(abs_value(x), n.hi, n.lo, odd && x < 0);
 }
 
+// e^t in plain double for pow_float: within 2^-49 (relative) for |t| < 104,
+// the range of normal float results; exp_double beyond. exp's reduction
+// (Tang 1989, detail/exp_kernel.hpp: t = k ln2/128 + r, |r| <= ln2/256, with
+// k ln2/128 in two parts) but with the table's head 2^(j/128) alone (2^-53)
+// and the Taylor series of e^r - 1 only to r^4/4! (coefficients 1/n!; first
+// omitted term r^5/5! < 2^-49.6), in Estrin's form: pow_float needs 2^-44.
+constexpr double pow_float_exp(double t) noexcept {
+    if (!(t > -104 && t < 104)) return exp_double(t);
+    const double kd = (t * exp_inv_step + 0x1.8p52) - 0x1.8p52; // round to nearest integer
+    const int k = static_cast<int>(kd);
+    const double r = (t - kd * exp_step_hi) - kd * exp_step_lo;
+    const double r2 = r * r;
+    const double head = exp_table[k & 127].hi;
+    return (head + head * (r + r2 * ((0.5 + r * (1.0 / 6)) + r2 * (1.0 / 24)))) *
+           std::bit_cast<double>(static_cast<std::uint64_t>((k >> 7) + 1023) << 52); // 2^m, m = floor(k/128)
+}
+
 // float^float: e^(y ln|x|) in plain double (detail/log_float.hpp's kernel,
-// relative error about 2^-52, then exp_double), rounded once to float.
+// relative error about 2^-52, then pow_float_exp), rounded once to float.
 // Wherever the result is a normal float or overflows (|y ln|x|| <= 104
-// otherwise), the exponent is off by at most 104 * 2^-51 < 2^-44, so the
-// double result is within 2^-44 (relative) of x^y. If it lies farther than that
-// from a float midpoint, it rounds to the correctly rounded float; if not (about
+// otherwise), the exponent is off by at most 104 * 2^-51 < 2^-44 and
+// pow_float_exp adds 2^-49, so the double result is within 2^-43.9 (relative)
+// of x^y. If it lies farther than 2^-41 from a float midpoint, it rounds to the
+// correctly rounded float; if not (about
 // one argument in 2^15, among them the exact ties such as 4097^2 = 2^24 + 2^13
 // + 1), or if the result is below the normal floats, pow_double decides. So
 // the float path is correctly rounded wherever the double algorithm rounded
@@ -182,7 +201,7 @@ constexpr float pow_float(float xf, float yf) noexcept {
         if (kind == integer_kind::not_integer) return static_cast<float>(pow_of_negative_base_with_non_integer_exponent());
         negative = kind == integer_kind::odd;
     }
-    const double r = exp_double(y * log_float_kernel(abs_value(x)));
+    const double r = pow_float_exp(y * log_float_kernel(abs_value(x)));
     // The 29 bits that rounding to float drops: a midpoint is 0x10000000; the
     // margin 0x1000 double ulps is 2^-41 or more (relative) each side.
     const std::uint64_t dropped = to_bits(r) & 0x1fff'ffff;
@@ -211,6 +230,13 @@ constexpr floating_t<X> pow(X x, N n) noexcept {
     // |n| in unsigned arithmetic: 0 - n wraps instead of overflowing for INT_MIN.
     const std::uint64_t magnitude = negative_n ? std::uint64_t{0} - static_cast<std::uint64_t>(n)
                                                : static_cast<std::uint64_t>(n);
+    // A float base takes the float path when n is exactly a float (|n| <= 2^24):
+    // for an integer y it computes what the double algorithm rounded to float gives.
+    if constexpr (std::same_as<X, float>)
+        if (magnitude <= (std::uint64_t{1} << 24)) {
+            const float y = static_cast<float>(magnitude);
+            return detail::pow_float(x, negative_n ? -y : y);
+        }
     return detail::from_double<floating_t<X>>(
         detail::pow_integer_double(detail::to_double(x), magnitude, negative_n));
 }
