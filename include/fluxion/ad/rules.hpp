@@ -232,10 +232,13 @@ struct cbrt_op {
 // at every level. The bits are the same either way: sincos(v) == {sin(v),
 // cos(v)} (tested in math_trig).
 namespace detail {
+// (auto: a user's number type may bring its own sincos, found by ADL, with
+// its own result type; structured bindings take either.)
 template <class T>
-constexpr sin_cos<T> sin_and_cos(const T& v) {
-    if constexpr (std::floating_point<T> && !std::same_as<T, float>)
-        if (!std::is_constant_evaluated()) return {sin(v), cos(v)};
+constexpr auto sin_and_cos(const T& v) {
+    if constexpr (std::floating_point<T> && !std::same_as<T, float>) {
+        if (!std::is_constant_evaluated()) return sin_cos<T>{sin(v), cos(v)};
+    }
     return sincos(v);
 }
 } // namespace detail
