@@ -29,6 +29,7 @@
 
 #include <fluxion/fluxion.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -175,9 +176,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 const auto v = phi(f.t[k].kind, u);
                 floor += std::fabs(f.t[k].a) * (std::fabs(v.value) + std::fabs(v.d[0]));
             }
-            // ulp(x) as 2^(exponent - 52): never infinite, even next to DBL_MAX.
+            // ulp(x) as 2^(exponent - 52): never infinite, even next to DBL_MAX; and
+            // never below denorm_min, the spacing of the subnormals (2^(-1074 - 52) is
+            // 0: the finding x = -denorm_min, f(x) = denorm_min, f' = -2.5, where
+            // Newton's step rounds to zero and no double has a smaller |f|).
             const double ulp = root.x == 0 ? std::numeric_limits<double>::denorm_min()
-                                           : std::ldexp(1.0, std::ilogb(root.x) - 52);
+                                           : std::max(std::ldexp(1.0, std::ilogb(root.x) - 52),
+                                                      std::numeric_limits<double>::denorm_min());
             const double bound = 8 * std::fabs(d.d1) * (std::fabs(s) + ulp) + std::fabs(d.d12) * s * s + 64 * eps * floor;
             FLUXION_FUZZ_REQUIRE(d.value == 0 || std::fabs(d.value) <= bound, "newton_root: x = %a, f(x) = %g, f' = %g, step %g, bound %g",
                                  root.x, d.value, d.d1, s, bound);
