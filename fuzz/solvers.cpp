@@ -170,11 +170,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             // Rounding floor of f(x): each term a phi(u), u = b x, is computed with
             // an error of about eps (|a phi(u)| + |a phi'(u) u|) (the rounding of
             // u propagates through phi'); x itself is only good to half an ulp.
+            // log(1 + u^2) (kind 8) rounds the sum 1 + u^2, of size 1, before the
+            // log: an error of eps/2 absolute, which is all of u^2 once u^2 < eps
+            // (the finding x0 = 1.5e-139: f's log term computed as 0, so the
+            // Newton step used a wrong f; kept in the corpus as tiny-x-log-one-plus).
             double floor = 0;
             for (int k = 0; k < f.count; ++k) {
                 const auto u = fluxion::dual<double>{f.t[k].b * root.x, f.t[k].b * root.x};
                 const auto v = phi(f.t[k].kind, u);
-                floor += std::fabs(f.t[k].a) * (std::fabs(v.value) + std::fabs(v.d[0]));
+                const double inner = f.t[k].kind == 8 ? 1 + u.value * u.value : 0; // the rounded sum's size
+                floor += std::fabs(f.t[k].a) * (std::fabs(v.value) + std::fabs(v.d[0]) + inner);
             }
             // ulp(x) as 2^(exponent - 52): never infinite, even next to DBL_MAX; and
             // never below denorm_min, the spacing of the subnormals (2^(-1074 - 52) is
