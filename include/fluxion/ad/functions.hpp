@@ -36,9 +36,9 @@ template <ad_number S> FLUXION_ALWAYS_INLINE constexpr S sqrt(const S& x) { retu
 template <ad_number S> FLUXION_ALWAYS_INLINE constexpr S cbrt(const S& x) { return chain(x, cbrt_op::jet(x.value)); }
 template <ad_number S> FLUXION_ALWAYS_INLINE constexpr S sin(const S& x) { return chain(x, sin_op::jet(x.value)); }
 template <ad_number S> FLUXION_ALWAYS_INLINE constexpr S cos(const S& x) { return chain(x, cos_op::jet(x.value)); }
-// sin and cos of an AD number together: one reduction of the value (or, at
-// run time for double, two calls the compiler can merge: detail::sin_and_cos
-// in rules.hpp), two chains.
+// sin and cos of an AD number together: one sincos of the value (at run time
+// for double, a call the compiler merges with the other sin and cos of the
+// same value: detail::sin_and_cos in rules.hpp), two chains.
 template <ad_number S> FLUXION_ALWAYS_INLINE constexpr sin_cos<S> sincos(const S& x) {
     const auto [s, c] = detail::sin_and_cos(x.value);
     return {chain(x, jet<typename S::value_type>{s, c, -s}), chain(x, jet<typename S::value_type>{c, -s, -c})};

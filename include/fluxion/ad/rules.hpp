@@ -137,9 +137,15 @@ constexpr scaled_jet<T> reciprocal_form(const T& f, const T& w, double c) {
 
 struct exp_op {
     static constexpr const char* name = "exp";
-    template <class T> static constexpr fluxion::jet<T> jet(const T& v) {
-        const T e = exp(v);
-        return {e, e, e};
+    // For double, exp's kernel inlined (detail/attributes.hpp says why).
+    template <class T> FLUXION_ALWAYS_INLINE static constexpr fluxion::jet<T> jet(const T& v) {
+        if constexpr (std::same_as<T, double>) {
+            const double e = detail::exp_double_double_inline(v, 0.0);
+            return {e, e, e};
+        } else {
+            const T e = exp(v);
+            return {e, e, e};
+        }
     }
 };
 struct expm1_op {
@@ -218,26 +224,22 @@ struct cbrt_op {
         return {c, d, -2 * d / (3 * v), 0};   // (v^(1/3))'' = -2 v^(-5/3) / 9
     }
 };
-// sin and cos: each jet needs both sin v and cos v (sin' = cos, cos' = -sin).
-// At run time, for double, they are two separate calls, not one sincos(v)
-// (which shares the argument reduction): a function like sin(x) + cos(x)
-// runs both jets on the same v, sin_double and cos_double are declared const
-// (detail/attributes.hpp), and GCC and Clang then merge the repeated calls,
-// so f, f' and f'' cost one sin and one cos in all, as hand-written code
-// does. GCC 12 does not merge calls that return a struct such as sincos's;
-// two sincos calls cost more than one sin and one cos
-// (docs/benchmarks_derivatives.md). In constant evaluation nothing is
-// merged, so sincos's single reduction is cheaper there; for nested duals
-// sincos keeps one chain per level where sin and cos would double the work
-// at every level. The bits are the same either way: sincos(v) == {sin(v),
-// cos(v)} (tested in math_trig).
+// sin and cos: each jet needs both sin v and cos v (sin' = cos, cos' = -sin),
+// and sincos(v) gives both from one argument reduction (the same bits as
+// sin(v) and cos(v), tested in math_trig). At run time, for double, it is
+// detail::sincos_double_at_run_time (math/sincos.hpp): a const call that
+// returns both in one register, so that a function like e^(sin x) + cos x,
+// which runs both jets on the same v, costs one call in all: GCC and Clang
+// merge the repeated calls, as GCC merges hand-written sin(x) and cos(x)
+// into one glibc sincos. For nested duals sincos keeps one chain per level
+// where separate sin and cos would double the work at every level.
 namespace detail {
 // (auto: a user's number type may bring its own sincos, found by ADL, with
 // its own result type; structured bindings take either.)
 template <class T>
 constexpr auto sin_and_cos(const T& v) {
-    if constexpr (std::floating_point<T> && !std::same_as<T, float>) {
-        if (!std::is_constant_evaluated()) return sin_cos<T>{sin(v), cos(v)};
+    if constexpr (std::same_as<T, double>) {
+        if (!std::is_constant_evaluated()) return sincos_double_at_run_time(v);
     }
     return sincos(v);
 }

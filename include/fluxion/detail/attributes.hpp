@@ -12,8 +12,8 @@
 // memory, and the cost changes with whatever else the translation unit holds.
 // Forcing only the operators made derivative()/gradient() too big to be
 // inlined in turn, so the entry points carry it too (measured in
-// docs/benchmarks_derivatives.md). The math kernels they call (exp_double,
-// sin_double, ...) are never forced inline.
+// docs/benchmarks_derivatives.md). Of the math kernels, only exp's (in
+// exp's rule) and sin's and cos's (in sincos) are forced inline; see below.
 //
 // FLUXION_CONST_FUNCTION ([[gnu::const]]): the result depends on the
 // arguments alone (no reads of mutable memory, no side effects; constant
@@ -21,13 +21,19 @@
 // argument and keep values in registers across the call. Why: sin(x) and
 // cos(x) of one dual number x each need both sin and cos of x.value
 // (sin' = cos, cos' = -sin), and no compiler proves on its own that the
-// second sin_double(x.value) repeats the first. FLUXION_NOINLINE
-// ([[gnu::noinline]]) goes with it on sin_double and cos_double: once a call
-// is inlined, there is no call left to merge. (GCC 12 merges const calls that
-// return a double, not ones that return a struct, such as sincos_double.)
-// exp_double_double is const too: f usually takes x by reference, and any
-// call that might write memory between sin(x) and cos(x) might change x, so
-// the two calls would no longer provably have the same argument.
+// second sincos of x.value repeats the first. FLUXION_NOINLINE
+// ([[gnu::noinline]]) goes with it on detail::sincos_double_merged
+// (math/sincos.hpp): once a call is inlined, there is no call left to
+// merge. (GCC 12 merges const calls that return a register value, a double
+// or a GNU vector, not ones that return a struct.) exp_double_double is
+// const too: f usually takes x by reference, and any call that might write
+// memory between sin(x) and cos(x) might change x, so the two calls would no
+// longer provably have the same argument.
+//
+// The reverse also holds: a call in the middle of f's derivative code makes
+// GCC spill every live value around it (no SSE register survives a call),
+// so exp's rule, for double, inlines exp's kernel (exp_double_double_inline),
+// and the sine and cosine kernels are inlined into sincos_double_merged.
 //
 //     FLUXION_ALWAYS_INLINE friend constexpr dual operator*(const dual& a, const dual& b) { ... }
 #ifndef FLUXION_DETAIL_ATTRIBUTES_HPP

@@ -25,10 +25,13 @@
 // The kernels are written in as few statements as possible, because Clang
 // charges a constexpr step per statement: the coefficients are static members
 // (a constexpr local or a using-directive would cost a step per call) and the
-// polynomials sit inside the return statement.
+// polynomials sit inside the return statement. At run time they are always
+// inlined (detail/attributes.hpp): sincos_double_merged holds both, and a
+// call between them and the derivative code around would cost more.
 #ifndef FLUXION_DETAIL_TRIG_KERNELS_HPP
 #define FLUXION_DETAIL_TRIG_KERNELS_HPP
 
+#include <fluxion/detail/attributes.hpp>
 #include <fluxion/detail/double_double.hpp>
 
 namespace fluxion::detail {
@@ -50,7 +53,7 @@ struct sin_polynomial { // msun k_sin.c
     //   sin(x + y) ~ x + (S1 x^3 + (x^2 (r - y/2) + y)),  r = x^3 (S2 + S3 x^2 + ... + S6 x^8)
     // (the y terms are the first-order correction sin'(x) y ~ (1 - x^2/2) y), with
     // x^3 = (z + zl) x, z + zl the exact square, and x + S1 x^3 kept exactly as h + (c - (h - x)).
-    static constexpr double_double eval(double x, double y) noexcept {
+    FLUXION_ALWAYS_INLINE static constexpr double_double eval(double x, double y) noexcept {
         const double z = x * x;
         const double xh = x * veltkamp - (x * veltkamp - x);
         // c = S1 x^3, the big correction, then x + c split exactly into h + (c - (h - x)).
@@ -72,7 +75,7 @@ struct cos_polynomial { // msun k_cos.c
     //   cos(x + y) ~ w + (((1 - w) - z/2) + (z q - (x y + zl/2))),   q = x^2 (C1 + C2 x^2 + ... + C6 x^10)
     // where w = 1 - z/2 rounded: (1 - w) - z/2 is exactly what that rounding
     // lost, and zl/2 what rounding x^2 to z lost.
-    static constexpr double_double eval(double x, double y) noexcept {
+    FLUXION_ALWAYS_INLINE static constexpr double_double eval(double x, double y) noexcept {
         const double z = x * x;
         const double xh = x * veltkamp - (x * veltkamp - x);
         const double w = 1.0 - 0.5 * z;

@@ -13,7 +13,6 @@
 #define FLUXION_MATH_COS_HPP
 
 #include <fluxion/arithmetic.hpp>
-#include <fluxion/detail/attributes.hpp>
 #include <fluxion/detail/ieee.hpp>
 #include <fluxion/detail/narrow.hpp>
 #include <fluxion/detail/reduce_pi_over_2.hpp>
@@ -28,9 +27,7 @@ namespace fluxion::detail {
 // constant expression stops compilation with its name in the diagnostic.
 inline double cos_of_infinity() noexcept { return quiet_nan; }
 
-// Const and never inlined (detail/attributes.hpp): repeated calls with one
-// argument, as the derivative rules of sin and cos make, merge into one.
-FLUXION_CONST_FUNCTION FLUXION_NOINLINE constexpr double cos_double(double x) noexcept {
+constexpr double cos_double(double x) noexcept {
     // The rare cases leave through one test (one constexpr step on the common path):
     // tiny x, where cos(x) = 1 - x^2/2 + ... rounds to 1 (x^2/2 < 2^-55, under
     // half an ulp of 1); NaN in, NaN out; +-inf, a domain error.

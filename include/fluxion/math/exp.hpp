@@ -63,7 +63,10 @@ constexpr double exp_outside_range(double x) noexcept {
 /// - exp_double_double(x, 0) is exp(x); exp_double_double(0, 0) == 1 exactly.
 /// Cost in a constant expression: about 15 Clang steps.
 /// A pure function of (hi, lo): FLUXION_CONST_FUNCTION (detail/attributes.hpp).
-FLUXION_CONST_FUNCTION constexpr double exp_double_double(double hi, double lo) noexcept {
+/// exp_double_double_inline is the same, forced inline, for exp's derivative
+/// rule: a call in the middle of derivative code costs GCC a spill of every
+/// live value (detail/attributes.hpp).
+FLUXION_ALWAYS_INLINE constexpr double exp_double_double_inline(double hi, double lo) noexcept {
     if (!(hi > -745.2 && hi < 709.8)) return exp_outside_range(hi);
     // Reduce: hi + lo = k ln2/128 + r, |r| <= ln2/256 (see exp_kernel.hpp).
     // k is rounded with the 1.5 * 2^52 shifter inline (round_to_integer),
@@ -84,6 +87,9 @@ FLUXION_CONST_FUNCTION constexpr double exp_double_double(double hi, double lo) 
     return (t.hi + tail) * std::bit_cast<double>(static_cast<std::uint64_t>(m + 1023) << 52);
 }
 
+FLUXION_CONST_FUNCTION constexpr double exp_double_double(double hi, double lo) noexcept {
+    return exp_double_double_inline(hi, lo);
+}
 constexpr double exp_double(double x) noexcept { return exp_double_double(x, 0.0); }
 
 } // namespace fluxion::detail

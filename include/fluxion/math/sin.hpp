@@ -14,7 +14,6 @@
 #define FLUXION_MATH_SIN_HPP
 
 #include <fluxion/arithmetic.hpp>
-#include <fluxion/detail/attributes.hpp>
 #include <fluxion/detail/ieee.hpp>
 #include <fluxion/detail/narrow.hpp>
 #include <fluxion/detail/reduce_pi_over_2.hpp>
@@ -29,9 +28,7 @@ namespace fluxion::detail {
 // constant expression stops compilation with its name in the diagnostic.
 inline double sin_of_infinity() noexcept { return quiet_nan; }
 
-// Const and never inlined (detail/attributes.hpp): repeated calls with one
-// argument, as the derivative rules of sin and cos make, merge into one.
-FLUXION_CONST_FUNCTION FLUXION_NOINLINE constexpr double sin_double(double x) noexcept {
+constexpr double sin_double(double x) noexcept {
     // The rare cases leave through one test (one constexpr step on the common path):
     // tiny x, where sin(x) = x (1 - x^2/6 + ...) rounds to x (keeping +-0 and
     // subnormals exact); NaN in, NaN out; +-inf, a domain error.
