@@ -28,7 +28,7 @@ import re
 import subprocess
 import sys
 
-from gbench import parse_arguments, run_callgrind, run_times
+from gbench import listed_benchmarks, parse_arguments, run_callgrind, run_times
 
 N_INPUTS = 4096
 
@@ -44,9 +44,7 @@ def main():
     times = {} if args.no_times else run_times(exe, args.repetitions, args.min_time, args.filter)
     counts = run_callgrind(exe, args.filter, N_INPUTS) if args.callgrind else {}
     # The program's order (register_all), not the order results arrive in.
-    listed = subprocess.run([exe, '--benchmark_list_tests=true'] +
-                            ([f'--benchmark_filter={args.filter}'] if args.filter else []),
-                            check=True, capture_output=True, text=True).stdout.split()
+    listed = listed_benchmarks(exe, args.filter)
     names = [n for n in listed if n in times or n in counts]
 
     header = ['case', 'implementation']

@@ -15,9 +15,13 @@ import tempfile
 
 
 def run_times(exe, repetitions, min_time, filt):
-    """{benchmark name: minimum ns per call} (from items_per_second)."""
+    """{benchmark name: minimum ns per call} (from items_per_second).
+    The repetitions of all benchmarks run in a random order (Google Benchmark's
+    random interleaving), so a change of the machine's load during the run
+    falls on fluxion's and glibc's rows alike instead of on whichever ran then."""
     cmd = [exe, '--benchmark_format=json', f'--benchmark_repetitions={repetitions}',
-           f'--benchmark_min_time={min_time}', '--benchmark_report_aggregates_only=false']
+           f'--benchmark_min_time={min_time}', '--benchmark_report_aggregates_only=false',
+           '--benchmark_enable_random_interleaving=true']
     if filt:
         cmd.append(f'--benchmark_filter={filt}')
     out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
@@ -29,6 +33,12 @@ def run_times(exe, repetitions, min_time, filt):
         name = b.get('run_name', b['name'])
         best[name] = min(best.get(name, float('inf')), ns_per_call)
     return best
+
+
+def listed_benchmarks(exe, filt):
+    """The benchmark names in the program's order (its registration order)."""
+    cmd = [exe, '--benchmark_list_tests=true'] + ([f'--benchmark_filter={filt}'] if filt else [])
+    return subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.split()
 
 
 def run_callgrind(exe, filt, inputs_per_case, count_args=()):
