@@ -25,7 +25,6 @@ Prints a Markdown table (the one pasted into docs/benchmarks_derivatives.md).
 """
 import os
 import re
-import subprocess
 import sys
 
 from gbench import listed_benchmarks, parse_arguments, run_callgrind, run_times
