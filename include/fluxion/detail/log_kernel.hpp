@@ -262,50 +262,97 @@ inline constexpr log_table_entry log_table[192] = {
     {0x1.55c7400000000p-1, 0x1.9ddcb7c66e000p-2, 0x1.eaaefcc3a2d19p-44}, // i = 383
 };
 
+// The same entries indexed by bits instead of by floor(256 m) - 192: with tmp
+// = bits(x) - bits(0.75) as in the kernels below, u = (tmp >> 44) & 255 (the
+// top 8 bits of tmp's significand field) determines the cell of m: m = 0.75 +
+// T 2^-53 for the 52-bit field T < 2^51 (entry T >> 45 = u >> 1), m = 1 +
+// (T - 2^51) 2^-52 otherwise (entry (T >> 44) - 64 = u - 64). Two integer
+// operations on the bits then replace a multiplication, a conversion to an
+// integer and the crossing between the floating-point and integer units: a
+// shorter dependency chain in front of the table load, which every later step
+// waits for (the layout of the index is that of ARM's optimized-routines log.c,
+// which indexes its table by the top bits of tmp). No new numbers: every entry
+// is a copy of log_table's, the cells of m in [0.75, 1) twice.
+struct log_table_by_bits_t {
+    log_table_entry entry[256];
+};
+constexpr log_table_by_bits_t make_log_table_by_bits() noexcept {
+    log_table_by_bits_t t{};
+    for (int u = 0; u < 256; ++u) t.entry[u] = log_table[u < 128 ? u >> 1 : u - 64];
+    return t;
+}
+inline constexpr log_table_by_bits_t log_table_by_bits = make_log_table_by_bits();
+
 // ---- the plain-double kernel of log, log2, log10 and log1p ----
 
 // log(1 + r) - r for |r| <= 2^-8: the Taylor series -r^2/2 + r^3/3 - ... - r^8/8
-// (coefficients (-1)^(n+1)/n), in Estrin's form (pairs of terms, then powers
-// of r^2: shorter dependency chains than Horner's, same operation count). The
-// first omitted term r^9/9 is below 2^-67 |r|. Its value is below 2^-9 |r|, so
-// its own rounding errors (a few 2^-53 of it) stay below 2^-61 |r|.
-// (r * r is written out each time rather than named: one constexpr step less
-// per call; the compiler computes it once.)
+// (coefficients (-1)^(n+1)/n), in Estrin's form: pairs of terms p_i = c + c' r,
+// then r^2 ((p1 + r^2 p2) + r^4 (p3 + r^2 c8)), whose longest chain is 5
+// multiplications and additions after r^2 (a Horner scheme in r^2 has 7). The
+// outermost operation is a product on purpose: a sum there would be paired
+// with the sum of the other small terms by clang's SLP vectorizer into one
+// vector addition, which waits for both (log took 40 % longer that way). The first omitted term r^9/9 is below 2^-67 |r|. Its
+// value is below 2^-9 |r|, so its own rounding errors (a few 2^-53 of it) stay
+// below 2^-61 |r|. (r * r is written out each time rather than named: one
+// constexpr step less per call; the compiler computes it once.)
 constexpr double log1p_minus_r(double r) noexcept {
-    return (r * r) * ((-0.5 + r * (1.0 / 3)) +
-                      (r * r) * ((-0.25 + r * 0.2) + (r * r) * ((-1.0 / 6 + r * (1.0 / 7)) + (r * r) * -0.125)));
+    return (r * r) * (((-0.5 + r * (1.0 / 3)) + (r * r) * (-0.25 + r * 0.2)) +
+                      ((r * r) * (r * r)) * ((-1.0 / 6 + r * (1.0 / 7)) + (r * r) * -0.125));
 }
 
-// log(x) = hi + lo for a normal x > 0 (2^-1022 <= x < inf) times 2^k_bias,
-// with hi + lo within 2^-60 of log(x) (relative; measured 2^-60.6) and
-// |lo| <= 2^-8 |hi|:
-// rounding hi + lo once gives log within 0.5 + 2^-7 ulp.
+// log(x) = hi + early + series for a normal x > 0 (2^-1022 <= x < inf) times
+// 2^k_bias: hi + early + series is within 2^-60 of log(x) (relative; measured
+// 2^-60.3), |early| + |series| <= 2^-8 |hi|, and rounding hi + (early +
+// series) once gives log within 0.5 + 2^-7 ulp.
 //
 // The same reduction as log_kernel_normal below, but the series in plain double:
 //   r = m invc - 1 = r_hi + r_lo exactly: invc has at most 20 significant bits,
 //     m's 26-bit head times invc is exact and so is "- 1" (Sterbenz), the tail
 //     times invc is exact; r_hi + r_lo is then Dekker's fast_two_sum, exact
 //     because either |a| >= |b| or the sum a + b is itself a double (|a| < |b|
-//     < 2^-25 and both are multiples of 2^-72).
+//     < 2^-25 and both are multiples of 2^-73). The head is m's significand
+//     cut after 26 bits (any exact split gives the same r_hi and r_lo).
 //   log x = w + r + (log(1 + r) - r),  w = k ln2_hi + log_c_hi exact (multiples
 //     of 2^-42), and w + r_hi is again error-free by fast_two_sum: w = 0 (the
 //     two cells around 1 with k = 0) or |w| >= 2^-7.4 > |r_hi|. Everything
 //     else (that sum's error, r_lo, k ln2_lo, log_c_lo and the series) is
-//     below 2^-8 |log x| and summed in lo, where its rounding errors are small.
-constexpr double_double log_hi_lo_normal(double x, std::int64_t k_bias) noexcept {
+//     below 2^-8 |log x|, where its rounding errors are small.
+// The series is returned apart from the other small terms (`early`, ready
+// long before it) so that callers add it last: it ends the longest chain of
+// dependent operations (table load, r, the polynomial), and every operation
+// after it adds its latency to the whole call.
+struct log_parts {
+    double hi;     // w + r_hi rounded
+    double early;  // its rounding error, r_lo, k ln2_lo + log_c_lo
+    double series; // log(1 + r) - r
+};
+constexpr log_parts log_parts_normal(double x, std::int64_t k_bias) noexcept {
     // reduce: x = m 2^k with m in [0.75, 1.5), as in log_kernel_normal
     const std::uint64_t tmp = std::bit_cast<std::uint64_t>(x) - 0x3fe8'0000'0000'0000;
     const double m = std::bit_cast<double>((tmp & 0x000f'ffff'ffff'ffff) + 0x3fe8'0000'0000'0000);
     const double k = static_cast<double>((static_cast<std::int64_t>(tmp) >> 52) + k_bias);
-    const log_table_entry& t = log_table[static_cast<int>(m * 256.0) - 192];
-    const double m_head = 134217729.0 * m - (134217729.0 * m - m); // Veltkamp: 26-bit head
+    const log_table_entry& t = log_table_by_bits.entry[(tmp >> 44) & 0xff]; // the cell of m
+    // m's 26-bit head: its significand cut after 26 bits (the tail m - m_head,
+    // 27 bits, is exact); read from the bits rather than by Veltkamp's split,
+    // one integer operation instead of three floating-point ones.
+    const double m_head =
+        std::bit_cast<double>(((tmp & 0x000f'ffff'ffff'ffff) + 0x3fe8'0000'0000'0000) & ~std::uint64_t{0x7ff'ffff});
     const double a = m_head * t.invc - 1.0;
     const double b = (m - m_head) * t.invc;
     const double r = a + b;
     // reconstruct: w + r = hi + (w - hi + r) exactly, w = k ln2_hi + log_c_hi
     // (written out twice: one constexpr step less); then the small terms
     const double hi = (k * ln2_hi + t.log_c_hi) + r;
-    return {hi, (((k * ln2_hi + t.log_c_hi) - hi) + r) + ((b - (r - a)) + (k * ln2_lo + t.log_c_lo) + log1p_minus_r(r))};
+    return {hi, (((k * ln2_hi + t.log_c_hi) - hi) + r) + ((b - (r - a)) + (k * ln2_lo + t.log_c_lo)),
+            log1p_minus_r(r)};
+}
+
+// log(x) = hi + lo for a normal x > 0 times 2^k_bias, with hi + lo within
+// 2^-60 of log(x) (relative) and |lo| <= 2^-8 |hi|: rounding hi + lo once gives
+// log within 0.5 + 2^-7 ulp.
+constexpr double_double log_hi_lo_normal(double x, std::int64_t k_bias) noexcept {
+    const log_parts p = log_parts_normal(x, k_bias);
+    return {p.hi, p.early + p.series};
 }
 
 // log(x) = hi + lo as above, for every finite x > 0 (subnormals scaled by 2^64).
@@ -314,19 +361,24 @@ constexpr double_double log_hi_lo(double x) noexcept {
     return log_hi_lo_normal(x, 0);
 }
 
-// (hi + lo) c for a constant c = c_hi + c_lo (1/ln 2, 1/ln 10), c_hi with at most
-// 26 significant bits: with hi = h + t split by Veltkamp (26 + 27 bits), h c_hi
-// and t c_hi are exact products, so only the small terms h c_lo, lo c round,
-// about 2^-26 and 2^-8 of the result. Rounded once.
-constexpr double log_times(double_double l, double c_hi, double c_lo) noexcept {
-    const double h = 134217729.0 * l.hi - (134217729.0 * l.hi - l.hi);
-    return h * c_hi + ((l.hi - h) * c_hi + (l.hi * c_lo + l.lo * (c_hi + c_lo)));
+// log(x) c from the kernel's parts p of x (log_parts_normal), for a constant
+// c = c_hi + c_lo (1/ln 2, 1/ln 10), c_hi with at most 26 significant bits,
+// rounded once: with hi = h + t split by Veltkamp (26 + 27 bits), h c_hi and
+// t c_hi are exact products, so only the small terms round: h c_lo, about
+// 2^-26 of the result, and (early + series) c, below 2^-8 of it (two
+// roundings of at most 2^-61 of the result). The split of hi and its
+// products run while the series is still being computed, which is then
+// added to early, multiplied by c and added twice: the series is last (see
+// log_parts).
+constexpr double log_times(log_parts p, double c_hi, double c_lo) noexcept {
+    const double h = 134217729.0 * p.hi - (134217729.0 * p.hi - p.hi);
+    return h * c_hi + (((p.hi - h) * c_hi + p.hi * c_lo) + (p.early + p.series) * (c_hi + c_lo));
 }
 
 // ---- the double-double kernel of pow ----
 
-// log(x) = hi + lo, normalised (hi = fl(hi + lo)), for a normal x > 0
-// (2^-1022 <= x < inf); log_double_double below also takes subnormals.
+// log(x) = hi + lo for a normal x > 0 (2^-1022 <= x < inf), NOT normalised:
+// |lo| <= 2^-17.5 |hi| (see below); log_double_double also takes subnormals.
 //
 // Written for Clang's constexpr step counter (about one step per statement, two
 // or more per function call): no helper calls on this path, every error-free
@@ -339,13 +391,14 @@ constexpr double_double log_kernel_normal(double x) noexcept {
     const std::uint64_t tmp = std::bit_cast<std::uint64_t>(x) - 0x3fe8'0000'0000'0000;
     const double m = std::bit_cast<double>((tmp & 0x000f'ffff'ffff'ffff) + 0x3fe8'0000'0000'0000);
     const double k = static_cast<double>(static_cast<std::int64_t>(tmp) >> 52);
-    const log_table_entry& t = log_table[static_cast<int>(m * 256.0) - 192];
-    // r = m invc - 1 exactly, as r_hi + r_lo: Veltkamp's split of m into a 26-bit
-    // head and a 27-bit tail makes both products exact, "- 1" is exact
-    // (Sterbenz), and fast_two_sum (Dekker) adds the two parts without error:
-    // either |a| >= |b|, or |a| < |b| < 2^-25 and a + b, a multiple of 2^-72,
-    // is itself a double.
-    const double m_head = 134217729.0 * m - (134217729.0 * m - m);
+    const log_table_entry& t = log_table_by_bits.entry[(tmp >> 44) & 0xff]; // the cell of m
+    // r = m invc - 1 exactly, as r_hi + r_lo: m split into a 26-bit head (its
+    // significand cut after 26 bits, read from the bits) and a 27-bit tail
+    // makes both products exact, "- 1" is exact (Sterbenz), and fast_two_sum
+    // (Dekker) adds the two parts without error: either |a| >= |b|, or
+    // |a| < |b| < 2^-25 and a + b, a multiple of 2^-73, is itself a double.
+    const double m_head =
+        std::bit_cast<double>(((tmp & 0x000f'ffff'ffff'ffff) + 0x3fe8'0000'0000'0000) & ~std::uint64_t{0x7ff'ffff});
     const double a = m_head * t.invc - 1.0;
     const double b = (m - m_head) * t.invc;
     const double r_hi = a + b;
@@ -358,22 +411,27 @@ constexpr double_double log_kernel_normal(double x) noexcept {
     const double u_hi = s_hi - 0.5 * (rh * rh);
     // the small terms: the two rounding errors of the sums above, ln2_lo and
     // the table's lo part, r_lo, the rest of -r^2/2 (with r_hi = rh + rt:
-    // rh rt + rt^2/2 + r_hi r_lo), and log(1 + r) - (r - r^2/2)
+    // rh rt + rt^2/2 + r_hi r_lo), and last (it ends the longest chain of
+    // dependent operations) log(1 + r) - (r - r^2/2)
     // = r^3 (1/3 - r/4 + r^2/5 - ... + r^6/9) (Taylor coefficients (-1)^(n+1)/n,
     // truncation error below 2^-75 |r| for |r| <= 2^-8), Estrin's form (pairs
-    // of terms, then powers of r^2: short dependency chains), where r^3 is
+    // of terms p_i, then p1 + r^2 p2 + r^4 (p3 + r^2/9)), where r^3 is
     // r_hi (rh^2 + 2 rh rt), good to about 2^-80.
     const double lo =
-        (r_hi - (s_hi - (k * ln2_hi + t.log_c_hi))) + (-0.5 * (rh * rh) - (u_hi - s_hi)) +
-        (k * ln2_lo + t.log_c_lo + r_lo - (rh * (r_hi - rh) + 0.5 * ((r_hi - rh) * (r_hi - rh)) + r_hi * r_lo) +
-         r_hi * (rh * rh + 2 * (rh * (r_hi - rh))) *
-             ((1.0 / 3 - r_hi * 0.25) + (r_hi * r_hi) * ((0.2 - r_hi * (1.0 / 6)) +
-              (r_hi * r_hi) * ((1.0 / 7 - r_hi * 0.125) + (r_hi * r_hi) * (1.0 / 9)))));
-    const double hi = u_hi + lo; // fast_two_sum (Dekker): |u_hi| >= |lo|
-    return {hi, lo - (hi - u_hi)};
+        ((r_hi - (s_hi - (k * ln2_hi + t.log_c_hi))) + (-0.5 * (rh * rh) - (u_hi - s_hi)) +
+         (k * ln2_lo + t.log_c_lo + r_lo - (rh * (r_hi - rh) + 0.5 * ((r_hi - rh) * (r_hi - rh)) + r_hi * r_lo))) +
+        r_hi * (rh * rh + 2 * (rh * (r_hi - rh))) *
+            (((1.0 / 3 - r_hi * 0.25) + (r_hi * r_hi) * (0.2 - r_hi * (1.0 / 6))) +
+             ((r_hi * r_hi) * (r_hi * r_hi)) * ((1.0 / 7 - r_hi * 0.125) + (r_hi * r_hi) * (1.0 / 9)));
+    // Not normalised (no fast_two_sum(u_hi, lo)): pow multiplies u_hi by y
+    // without waiting for lo, the end of the longest chain. lo is at most the
+    // series term, r^3/3 (1 + 2^-9) < 2^-17.5 |u_hi| when A = 0 (|r| <= 2^-8,
+    // |u_hi| >= |r| (1 - 2^-9)), and below 2^-20 |u_hi| otherwise (|r| <= 2^-9
+    // in the cells away from 1, where |log x| >= 2^-8).
+    return {u_hi, lo};
 }
 
-// log(x) = hi + lo, normalised (hi = fl(hi + lo)), for every finite x > 0.
+// log(x) = hi + lo, not normalised (|lo| <= 2^-17.5 |hi|), for every finite x > 0.
 constexpr double_double log_double_double(double x) noexcept {
     if (x < 0x1p-1022) { // subnormal: scale by 2^64 (exact), subtract 64 ln 2 in double-double
         const double_double l = log_kernel_normal(x * 0x1p64);

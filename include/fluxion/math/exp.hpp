@@ -54,10 +54,15 @@ constexpr double exp_outside_range(double x) noexcept {
 /// exp(hi + lo), for the callers that have their argument as a double-double
 /// (pow: y * log(x)). Contract:
 /// - hi is any double (NaN, +-inf included); lo is a small correction,
-///   |lo| <= 2^-20 (in particular |lo| <= ulp(hi) whenever |hi| >= 2^-30 is
-///   enough), and lo is ignored when hi is not finite.
-/// - the result is within 0.5 + 2^-7 ulp of e^(hi + lo) (relative error of the
-///   value before the final rounding below 2^-60), for subnormal results too
+///   |lo| <= 2^-7.9 (pow passes up to that: its t_lo; |lo| <= ulp(hi) is
+///   enough whenever |hi| >= 2^-30), and lo is ignored when hi is not finite.
+/// - the result is within 0.5 + 2^-7 ulp of e^(hi + lo) for |lo| <= 2^-20
+///   (relative error of the value before the final rounding below 2^-60), and
+///   within 0.5 + 2^-5 ulp for |lo| up to 2^-7.9, where |r| reaches 0.0069
+///   instead of 0.0028 (below 2^-58: the series' truncation stays below
+///   2^-62.6, the roundings of r and of the tail are each below 2^-60.2); the
+///   margins of the range test (hi + lo beyond 709.79 or below -745.19 when hi
+///   is outside) still hold. For subnormal results too
 ///   (rounded once); overflow gives +inf and underflow +0, as values, never by
 ///   overflowing arithmetic, so it works in constant expressions on GCC and Clang.
 /// - exp_double_double(x, 0) is exp(x); exp_double_double(0, 0) == 1 exactly.

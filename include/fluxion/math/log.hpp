@@ -42,8 +42,8 @@ constexpr double log_special(double x) noexcept {
 
 constexpr double log_double(double x) noexcept {
     if (x >= 0x1p-1022 && x < inf) { // the common path
-        const double_double l = log_hi_lo_normal(x, 0);
-        return l.hi + l.lo;
+        const log_parts p = log_parts_normal(x, 0); // the series last: it ends the longest chain
+        return p.hi + (p.early + p.series);
     }
     return log_special(x);
 }

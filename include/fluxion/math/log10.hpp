@@ -42,7 +42,8 @@ inline constexpr double_double inv_ln10_26 = {0x1.bcb7b18p-2, -0x1.6c8d78e6acaa4
 inline double log10_of_negative_argument() noexcept { return quiet_nan; }
 
 constexpr double log10_double(double x) noexcept {
-    if (x > 0 && x < inf) return log_times(log_hi_lo(x), inv_ln10_26.hi, inv_ln10_26.lo);
+    if (x >= 0x1p-1022 && x < inf) return log_times(log_parts_normal(x, 0), inv_ln10_26.hi, inv_ln10_26.lo); // the common path
+    if (x > 0 && x < inf) return log_times(log_parts_normal(x * 0x1p64, -64), inv_ln10_26.hi, inv_ln10_26.lo); // subnormal, scaled exactly
     if (x == 0) return -inf;                       // pole, either sign of zero
     if (x < 0) return log10_of_negative_argument(); // includes -inf
     return x;                                      // +inf and NaN are their own log10

@@ -12,9 +12,9 @@
 // log kernel (log1p_minus_r, detail/log_kernel.hpp) is applied to x itself,
 // which is exact: no 1 + x is ever rounded. Otherwise 1 + x = u_hi + u_lo
 // exactly (two_sum) and log(1 + x) = log(u_hi) + log(1 + c), c = u_lo/u_hi,
-// |c| <= 2^-53, with log(u_hi) = hi + lo from the plain kernel (log_hi_lo,
-// relative error below 2^-60) and log(1 + c) = c (c^2/2 < 2^-107, against
-// |log(1 + x)| > 2^-9 there). One rounding at the end: within 0.5 + 2^-7 ulp.
+// |c| <= 2^-53, with log(u_hi) = hi + early + series from the plain kernel
+// (log_parts_normal, relative error below 2^-60; the series added last) and
+// log(1 + c) = c (c^2/2 < 2^-107, against |log(1 + x)| > 2^-9 there). One rounding at the end: within 0.5 + 2^-7 ulp.
 //
 //     static_assert(fluxion::log1p(0x1p-60) == 0x1p-60 && fluxion::log1p(0.0) == 0.0);
 #ifndef FLUXION_MATH_LOG1P_HPP
@@ -41,8 +41,8 @@ constexpr double log1p_double(double x) noexcept {
     if (abs_value(x) < 0x1p-8) return x + log1p_minus_r(x); // the log kernel's series, r = x exactly
     if (x > -1 && x < inf) {
         const double_double u = two_sum(1.0, x);              // 1 + x exactly; u_hi >= 2^-53 is normal
-        const double_double l = log_hi_lo_normal(u.hi, 0);    // log(u_hi)
-        return l.hi + (l.lo + u.lo / u.hi);                   // + log(1 + c), c = u_lo/u_hi
+        const log_parts p = log_parts_normal(u.hi, 0);        // log(u_hi) = hi + early + series
+        return p.hi + ((p.early + u.lo / u.hi) + p.series);   // + log(1 + c), c = u_lo/u_hi; the series last
     }
     if (x == -1) return -inf;                                  // pole
     if (x < -1) return log1p_of_argument_below_minus_one();    // includes -inf

@@ -39,7 +39,8 @@ inline constexpr double_double inv_ln2_26 = {0x1.7154768p+0, -0x1.6a3e80f444178p
 inline double log2_of_negative_argument() noexcept { return quiet_nan; }
 
 constexpr double log2_double(double x) noexcept {
-    if (x > 0 && x < inf) return log_times(log_hi_lo(x), inv_ln2_26.hi, inv_ln2_26.lo);
+    if (x >= 0x1p-1022 && x < inf) return log_times(log_parts_normal(x, 0), inv_ln2_26.hi, inv_ln2_26.lo); // the common path
+    if (x > 0 && x < inf) return log_times(log_parts_normal(x * 0x1p64, -64), inv_ln2_26.hi, inv_ln2_26.lo); // subnormal, scaled exactly
     if (x == 0) return -inf;                       // pole, either sign of zero
     if (x < 0) return log2_of_negative_argument(); // includes -inf
     return x;                                      // +inf and NaN are their own log2
