@@ -18,6 +18,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <limits>
 #include <random>
 
@@ -154,7 +155,17 @@ BOOST_AUTO_TEST_CASE(exp_double_double_accuracy) {
     mpfr_clear(sum);
     report.print();
     BOOST_TEST(report.max_ulp <= 1u);
-    // exp_double(x) is exp_double_double(x, 0) by construction; and lo matters:
+    // exp(x) (exp_kernel<false>, without the lo terms) is exp_double_double(x, 0)
+    // bit for bit, over the whole range, the limits, zeros and NaN:
+    auto xs = ft::concat(ft::uniform<double>(100000, -746, 710, 103), ft::log_uniform<double>(20000, -1074, 10, true, 104));
+    for (double x : {0.0, -0.0, 709.78, -745.13, -745.14, 709.8, -745.2, inf, -inf, std::nan("")}) xs.push_back(x);
+    std::size_t differ = 0;
+    for (double x : xs) {
+        const double a = fluxion::exp(x), b = fluxion::detail::exp_double_double(x, 0.0);
+        differ += std::memcmp(&a, &b, sizeof a) != 0;
+    }
+    BOOST_TEST(differ == 0u);
+    // and lo matters:
     BOOST_TEST(fluxion::detail::exp_double_double(0x1.62e42fefa39efp9, 0x1p-44) == inf);
     BOOST_TEST(fluxion::detail::exp_double_double(0x1.62e42fefa39efp9, 0.0) < inf);
 }

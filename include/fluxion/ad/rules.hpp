@@ -140,7 +140,7 @@ struct exp_op {
     // For double, exp's kernel inlined (detail/attributes.hpp says why).
     template <class T> FLUXION_ALWAYS_INLINE static constexpr fluxion::jet<T> jet(const T& v) {
         if constexpr (std::same_as<T, double>) {
-            const double e = detail::exp_double_double_inline(v, 0.0);
+            const double e = detail::exp_kernel<false>(v, 0.0);
             return {e, e, e};
         } else {
             const T e = exp(v);

@@ -32,7 +32,7 @@
 //
 // The reverse also holds: a call in the middle of f's derivative code makes
 // GCC spill every live value around it (no SSE register survives a call),
-// so exp's rule, for double, inlines exp's kernel (exp_double_double_inline),
+// so exp's rule, for double, inlines exp's kernel (detail::exp_kernel),
 // and the sine and cosine kernels are inlined into sincos_double_merged.
 //
 //     FLUXION_ALWAYS_INLINE friend constexpr dual operator*(const dual& a, const dual& b) { ... }
