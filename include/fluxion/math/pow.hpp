@@ -46,6 +46,7 @@
 
 #include <fluxion/arithmetic.hpp>
 #include <fluxion/detail/double_double.hpp>
+#include <fluxion/detail/exp2_float.hpp>
 #include <fluxion/detail/ieee.hpp>
 #include <fluxion/detail/log_float.hpp>
 #include <fluxion/detail/log_kernel.hpp>
@@ -214,46 +215,12 @@ constexpr double pow_float_log2(std::uint32_t bits) noexcept {
     return head + ((r * c1 + r2 * (c2 + r * c3)) + (r2 * r2) * ((c4 + r * c5) + r2 * c6));
 }
 
-// 2^t in plain double for pow_float, |t| <= 150: within 2^-49.3 (relative;
-// measured on 2*10^7 random t against long double).
-// Reduce: t = k/128 + r, |r| <= 1/256, k = round(128 t), read from the bits
-// of t + 1.5 2^45 (whose ulp is 2^-7: adding rounds t to a multiple of
-// 1/128, and the low bits of the sum's significand are k), and r = t - k/128
-// is exact (both are multiples of t's ulp and |r| is small): no two-part
-// constant as in exp's reduction, which has to multiply by 128/ln 2 first.
-// Approximate: 2^r - 1 = sum (r ln 2)^n / n!, n = 1..4, in Estrin's form
-// (first omitted term (ln2/256)^5 / 5! < 2^-49.6); the coefficients
-// (ln 2)^n / n! computed here from ln2_hi + ln2_lo (detail/log_kernel.hpp) in
-// double, within a few 2^-53 (relative), negligible on terms below 2^-8.
-// Reconstruct: 2^t = 2^m 2^(j/128) 2^r with k = 128 m + j: exp_table[j].hi
-// (detail/exp_kernel.hpp, 2^-53) scaled by 2^m by adding m to its exponent
-// field (exact: the result is a normal double), off the critical path. As in
-// glibc's exp2f, the table below holds each entry's bits minus j 2^45, so that
-// adding k 2^45 (two's complement) adds m 2^52 and nothing else.
-constexpr std::array<std::uint64_t, 128> make_pow_float_exp2_table() noexcept {
-    std::array<std::uint64_t, 128> table{};
-    for (std::uint64_t j = 0; j < 128; ++j) table[j] = to_bits(exp_table[j].hi) - (j << 45);
-    return table;
-}
-inline constexpr std::array<std::uint64_t, 128> pow_float_exp2_table = make_pow_float_exp2_table();
-
-constexpr double pow_float_exp2(double t) noexcept {
-    const double shifted = t + 0x1.8p45;
-    const double r = t - (shifted - 0x1.8p45);
-    // k = the low 32 bits of the significand, as a two's-complement integer
-    const std::uint64_t k = static_cast<std::uint64_t>(static_cast<std::int32_t>(static_cast<std::uint32_t>(to_bits(shifted))));
-    const double scaled_head = from_bits(pow_float_exp2_table[k & 127] + (k << 45));
-    constexpr double c1 = ln2_hi + ln2_lo, c2 = c1 * c1 / 2, c3 = c2 * c1 / 3, c4 = c3 * c1 / 4;
-    const double r2 = r * r;
-    return scaled_head + scaled_head * (r * c1 + r2 * ((c2 + r * c3) + r2 * c4));
-}
-
-// float^float: 2^(y log2|x|) in plain double (pow_float_log2, pow_float_exp2),
+// float^float: 2^(y log2|x|) in plain double (pow_float_log2, exp2_float_kernel),
 // rounded once to float. Wherever the result is a normal float or overflows
 // (|y log2|x|| < 150 then; beyond, t is clamped to +-150, which gives +inf or
 // pow_double below), t = y log2|x| is off by at most 150 * 2^-50 (log2 and the
 // product) = 2^-42.8 in the exponent, a relative error of 2^-43.3 in 2^t, and
-// pow_float_exp2 adds 2^-49.3: the double result is within 2^-43.2 (relative)
+// exp2_float_kernel adds 2^-49.3: the double result is within 2^-43.2 (relative)
 // of x^y. If it lies farther than 2^-41 from a float midpoint, it rounds to the
 // correctly rounded float; if not (about one argument in 2^15, among them the
 // exact ties such as 4097^2 = 2^24 + 2^13 + 1), or if the result is below the
@@ -276,7 +243,7 @@ constexpr float pow_float(float xf, float yf) noexcept {
         negative = kind == integer_kind::odd;
     }
     const double t = y * pow_float_log2(abs_x_bits);
-    const double r = pow_float_exp2(t < -150.0 ? -150.0 : t > 150.0 ? 150.0 : t);
+    const double r = exp2_float_kernel(t < -150.0 ? -150.0 : t > 150.0 ? 150.0 : t);
     // The 29 bits that rounding to float drops: a midpoint is 0x10000000; the
     // margin 0x1000 double ulps is 2^-41 or more (relative) each side.
     const std::uint64_t dropped = to_bits(r) & 0x1fff'ffff;
