@@ -130,6 +130,25 @@ BOOST_AUTO_TEST_CASE(expm1_float_path_compile_time_equals_run_time) {
                                                        [](float x) { return fluxion::expm1(clamp_to_40(x)); }) == 0u);
 }
 
+// The float path of exp (detail/exp2_float.hpp's 2^t, exp_double near float
+// midpoints and below the normal floats) on every 61st float of magnitude
+// 0 .. 104, both signs, against the double algorithm rounded to float: no
+// difference allowed. And compiled against run, on the whole float range.
+BOOST_AUTO_TEST_CASE(exp_float_path_dense_check) {
+    const auto r = fluxion_test::check_float_path(
+        "exp", [](float x) { return fluxion::exp(x); },
+        [](float x) { return static_cast<float>(fluxion::detail::exp_double(x)); }, mpfr_exp, 0u, 0x42d00000u, 61);
+    BOOST_TEST(r.differ == 0u);
+}
+
+namespace {
+constexpr auto expf_at_compile_time = fluxion_test::evaluate_floats([](float x) { return fluxion::exp(x); });
+} // namespace
+
+BOOST_AUTO_TEST_CASE(exp_float_path_compile_time_equals_run_time) {
+    BOOST_TEST(fluxion_test::float_identity_mismatches(expf_at_compile_time, [](float x) { return fluxion::exp(x); }) == 0u);
+}
+
 BOOST_AUTO_TEST_CASE(exp_double_double_accuracy) {
     std::mt19937_64 gen(51);
     std::uniform_real_distribution<double> unit(-1.0, 1.0);

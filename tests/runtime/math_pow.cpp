@@ -164,23 +164,48 @@ BOOST_AUTO_TEST_CASE(pow_accuracy_random_pairs) {
 // The float path (pow_float: plain-double log and exp, pow_double near float
 // midpoints) on 4 million float pairs built like the float sweep above,
 // against the double algorithm rounded to float; MPFR where they differ.
-BOOST_AUTO_TEST_CASE(pow_float_exp_relative_error_below_2_to_minus_49) {
-    // pow_float's e^t for |t| < 104; its midpoint test assumes 2^-49 here.
+BOOST_AUTO_TEST_CASE(exp2_float_kernel_relative_error_below_2_to_minus_49) {
+    // pow_float's 2^t for |t| <= 150; its midpoint test assumes 2^-49 here.
     std::mt19937_64 gen(66);
-    std::uniform_real_distribution<double> u(-104, 104);
+    std::uniform_real_distribution<double> u(-150, 150);
     ft::mpfr_value e(300);
     double worst = 0;
     for (int i = 0; i < 200000; ++i) {
-        const double t = i < 1000 ? std::ldexp(u(gen), -20) : u(gen);
-        const double r = fluxion::detail::pow_float_exp(t);
+        const double t = i < 1000 ? std::ldexp(u(gen), -20) : i < 1002 ? (i == 1000 ? 150.0 : -150.0) : u(gen);
+        const double r = fluxion::detail::exp2_float_kernel(t);
         mpfr_set_d(e.get(), t, MPFR_RNDN);
-        mpfr_exp(e.get(), e.get(), MPFR_RNDN);
+        mpfr_exp2(e.get(), e.get(), MPFR_RNDN);
         mpfr_sub_d(e.get(), e.get(), r, MPFR_RNDN);
         mpfr_div_d(e.get(), e.get(), r, MPFR_RNDN);
         worst = std::max(worst, std::fabs(mpfr_get_d(e.get(), MPFR_RNDN)));
     }
-    BOOST_TEST_MESSAGE("pow_float_exp: max relative error 2^" << std::log2(worst));
+    BOOST_TEST_MESSAGE("exp2_float_kernel: max relative error 2^" << std::log2(worst));
     BOOST_TEST(worst <= 0x1p-49);
+}
+
+BOOST_AUTO_TEST_CASE(pow_float_log2_relative_error_below_2_to_minus_50) {
+    // pow_float's log2 x for normal floats x > 0 (x != 1): every 4099th float,
+    // and the 2000 floats on either side of 1, where log2 x is smallest and
+    // the table's entries for c != 1 start (m near 1 -+ 2^-8).
+    ft::mpfr_value e(300);
+    double worst = 0;
+    auto check = [&](std::uint32_t bits) {
+        const float x = std::bit_cast<float>(bits);
+        if (x == 1.0f) return;
+        const double l = fluxion::detail::pow_float_log2(bits);
+        mpfr_set_d(e.get(), x, MPFR_RNDN);
+        mpfr_log2(e.get(), e.get(), MPFR_RNDN);
+        mpfr_sub_d(e.get(), e.get(), l, MPFR_RNDN);
+        mpfr_div_d(e.get(), e.get(), l, MPFR_RNDN);
+        worst = std::max(worst, std::fabs(mpfr_get_d(e.get(), MPFR_RNDN)));
+    };
+    for (std::uint32_t b = 0x0080'0000; b < 0x7f80'0000; b += 4099) check(b);
+    for (std::uint32_t b = 0x3f80'0000 - 2000; b < 0x3f80'0000 + 2000; ++b) check(b);
+    for (float m : {255.0f / 256, 257.0f / 256, 0.75f, 1.5f})
+        for (std::uint32_t b = std::bit_cast<std::uint32_t>(m) - 2000; b < std::bit_cast<std::uint32_t>(m) + 2000; ++b)
+            check(b);
+    BOOST_TEST_MESSAGE("pow_float_log2: max relative error 2^" << std::log2(worst));
+    BOOST_TEST(worst <= 0x1p-50);
 }
 
 BOOST_AUTO_TEST_CASE(pow_float_path_dense_check) {

@@ -10,6 +10,7 @@
 #include <fluxion/math/hypot.hpp>
 #include <fluxion/math/sqrt.hpp>
 
+#include "float_path.hpp"
 #include "mpfr_oracle.hpp"
 
 #include <array>
@@ -159,6 +160,39 @@ BOOST_AUTO_TEST_CASE(cbrt_within_one_ulp_double) {
 BOOST_AUTO_TEST_CASE(cbrt_within_one_ulp_float) {
     const auto xs = ft::log_uniform<float>(200000, -149, 127, true, 202);
     check(ft::sweep<float>("cbrt float log_uniform", [](float x) { return fluxion::cbrt(x); }, mpfr_cbrt, xs), 1);
+}
+
+// The float path of cbrt (two Halley steps in plain double, cbrt_double near
+// float midpoints) on every 61st float from +0 up to +inf, both signs
+// (zeros, subnormals and infinities take the double algorithm),
+// against the double algorithm rounded to float (MPFR where they differ),
+// and compiled against run.
+BOOST_AUTO_TEST_CASE(cbrt_float_path_dense_check) {
+    const auto r = fluxion_test::check_float_path(
+        "cbrt", [](float x) { return fluxion::cbrt(x); },
+        [](float x) { return static_cast<float>(fluxion::detail::cbrt_double(x)); }, mpfr_cbrt, 0u, 0x7f800001u, 61);
+    BOOST_TEST(r.differ == 0u);
+    const float finf = std::numeric_limits<float>::infinity();
+    BOOST_TEST(fluxion::cbrt(finf) == finf);
+    BOOST_TEST(fluxion::cbrt(-finf) == -finf);
+    BOOST_TEST(std::isnan(fluxion::cbrt(std::numeric_limits<float>::quiet_NaN())));
+    BOOST_TEST(std::bit_cast<std::uint32_t>(fluxion::cbrt(-0.0f)) == 0x80000000u);
+    // every perfect cube of a float with at most 8 significant bits, 2^-42 to 2^42
+    std::size_t wrong = 0;
+    for (int k = -42; k <= 34; ++k)
+        for (int i = 128; i < 256; ++i) {
+            const float c = std::ldexp(static_cast<float>(i), k);
+            if (fluxion::cbrt(c * c * c) != c || fluxion::cbrt(-(c * c * c)) != -c) ++wrong;
+        }
+    BOOST_TEST(wrong == 0u);
+}
+
+namespace {
+constexpr auto cbrtf_at_compile_time = fluxion_test::evaluate_floats([](float x) { return fluxion::cbrt(x); });
+} // namespace
+
+BOOST_AUTO_TEST_CASE(cbrt_float_path_compile_time_equals_run_time) {
+    BOOST_TEST(fluxion_test::float_identity_mismatches(cbrtf_at_compile_time, [](float x) { return fluxion::cbrt(x); }) == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(cbrt_of_perfect_cubes_is_exact_and_odd) {

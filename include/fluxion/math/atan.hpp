@@ -16,6 +16,9 @@
 #include <fluxion/detail/ieee.hpp>
 #include <fluxion/detail/narrow.hpp>
 
+#include <bit>
+#include <cstdint>
+
 namespace fluxion::detail {
 
 namespace inverse_trig {
@@ -130,36 +133,95 @@ constexpr double atan_double(double x) noexcept {
     return x < 0 ? -r : r;
 }
 
-// float: the same reduction and polynomial in plain double (no double-double
-// carries), rounded once. With a = |x| and t = a (a <= 1) or 1/a, the
-// breakpoint c of t is chosen by comparing a itself, and atan(t) - atan(c) =
-// atan(tt), tt = (n - c d) / (d + c n) with t = n / d: c d is exact (c is 0,
-// 1/2 or 1) and so is n - c d (Sterbenz, as above), so tt has two roundings
-// (about 2^-52). atan(c) + atan(tt) and pi/2 - that add terms of one sign or
-// without cancellation (the result is at least 0.41 or pi/4 when c != 0 or
-// a > 1): about 2^-51 relative in all, far below a float's 2^-24.
-// atan(n / d) in plain double, 0 < n <= d, for the float paths (atan_float,
-// atan2_float): the breakpoint c = atan_breakpoints[index].c, chosen by the
-// caller from n / d as in atan_of_ratio, and atan(n / d) = atan(c) + atan(tt),
-// tt = (n - c d) / (d + c n), evaluated with atan_q.
+// atan(n / d) in plain double, 0 < n <= d, for atan2_float: the breakpoint
+// c = atan_breakpoints[index].c, chosen by the caller from n / d as in
+// atan_of_ratio, and atan(n / d) = atan(c) + atan(tt), tt = (n - c d) / (d + c n),
+// evaluated with atan_q. c d is exact (c is 0, 1/2 or 1) and so is n - c d
+// (Sterbenz, as in atan_of_ratio), so tt has two roundings (about 2^-52), and
+// atan(c) + atan(tt) adds terms without cancellation (the result is at least
+// 0.41 when c != 0): about 2^-51 relative in all, far below a float's 2^-24.
 constexpr double atan_of_quotient_plain(double n, double d, int index) noexcept {
     const inverse_trig::atan_breakpoint& bp = inverse_trig::atan_breakpoints[index];
     const double tt = (n - bp.c * d) / (d + bp.c * n);
     return bp.atan_c.hi + (bp.atan_c.lo + (tt - tt * inverse_trig::atan_q(tt * tt)));
 }
 
+namespace inverse_trig {
+// atan_q(z) in Estrin's form (Estrin 1960; Knuth, TAOCP vol. 2, 4.6.4): the
+// same coefficients, grouped in pairs a + b z, then by z^2, z^4 and z^8. Horner's
+// form is a chain of 11 dependent multiply-adds (about 66 cycles of latency,
+// what made atan_float slow although it runs few instructions); this one is 4
+// levels deep. Its rounding errors are of the same size (2^-53 relative on
+// terms below 0.06 t), so t - t Q(t^2) stays within about 2^-55 of atan(t).
+constexpr double atan_q_estrin(double z) noexcept {
+    const double z2 = z * z, z4 = z2 * z2, z8 = z4 * z4;
+    const double p01 = 0x1.555555555550dp-2 + z * -0x1.999999998ebc4p-3;
+    const double p23 = 0x1.24924920083ffp-3 + z * -0x1.c71c6fe231671p-4;
+    const double p45 = 0x1.745cdc54c206ep-4 + z * -0x1.3b0f2af749a6dp-4;
+    const double p67 = 0x1.10d66a0d03d51p-4 + z * -0x1.dde2d52defd9ap-5;
+    const double p89 = 0x1.97b4b24760debp-5 + z * -0x1.2b4442c6a6c2fp-5;
+    return z * ((p01 + z2 * p23) + z4 * (p45 + z2 * p67) + z8 * (p89 + z2 * 0x1.0ad3ae322da11p-6));
+}
+
+// The six intervals of a = |x| for atan_float, with what the reduction needs.
+// With t = min(a, 1/a) and the breakpoint c of t (as in atan_of_ratio: 0, 1/2,
+// 1 for t below 7/16, below 11/16, above), atan(t) = atan(c) + atan(tt),
+//     tt = (a - c) / (1 + c a)     for a <= 1,
+//     tt = (1 - c a) / (a + c)     for a > 1 (t = 1/a, multiplied through by a),
+// both of the form (u + v a) / (w + x a) with u, v, w, x in {0, +-1/2, +-1}:
+// the products are exact and so are the numerators (a - c by Sterbenz, 1 - c a
+// because c a has at most 26 significant bits and lies below 2), as in
+// atan_of_ratio. Then atan(a) = k + s atan(tt), with k = atan(c), s = +1 for
+// a <= 1, and k = pi/2 - atan(c), s = -1 for a > 1. k is a double-double,
+// computed here from the cited pairs above (error ~2^-105).
+struct atan_float_interval {
+    double u, v, w, x;
+    double_double k;
+    double s;
+};
+constexpr double_double pi_over_2_minus(double_double a) noexcept {
+    const double_double h = two_sum(pi_over_2.hi, -a.hi);
+    return fast_two_sum(h.hi, h.lo + (pi_over_2.lo - a.lo));
+}
+inline constexpr atan_float_interval atan_float_intervals[6] = {
+    {0.0, 1.0, 1.0, 0.0, atan_breakpoints[0].atan_c, 1.0},                   // [0, 7/16): c = 0
+    {-0.5, 1.0, 1.0, 0.5, atan_breakpoints[1].atan_c, 1.0},                  // [7/16, 11/16): c = 1/2
+    {-1.0, 1.0, 1.0, 1.0, atan_breakpoints[2].atan_c, 1.0},                  // [11/16, 1]: c = 1
+    {1.0, -1.0, 1.0, 1.0, pi_over_2_minus(atan_breakpoints[2].atan_c), -1.0}, // (1, 16/11]: c = 1
+    {1.0, -0.5, 0.5, 1.0, pi_over_2_minus(atan_breakpoints[1].atan_c), -1.0}, // (16/11, 16/7]: c = 1/2
+    {1.0, 0.0, 0.0, 1.0, pi_over_2, -1.0},                                   // above 16/7: c = 0
+};
+} // namespace inverse_trig
+
+// float: atan_of_ratio's reduction and polynomial in plain double (no
+// double-double carries), rounded once: tt has two roundings (about 2^-52),
+// and k + s atan(tt) adds terms without cancellation (the result is at least
+// 0.41 when k != 0, and |atan(tt)| < 0.42): about 2^-51 relative in all, far
+// below a float's 2^-24.
+// Written without a data-dependent branch (random signs and magnitudes made
+// the branches on x < 0, a > 1 and tiny a mispredict, half of them on
+// [-1, 1]): the interval is a sum of comparisons, its constants come from a
+// table, and the sign is put back as a bit. Tiny and subnormal a need no
+// special case: the interval is c = 0, tt = a exactly, and a - a Q(a^2)
+// (Q(a^2) < 2^-54 for a < 2^-27; its high powers underflow harmlessly to 0)
+// rounds to the float a, which is atan's value there (see atan_double); a = 0
+// gives +0, and the sign bit -0.
 constexpr float atan_float(float xf) noexcept {
     using namespace inverse_trig;
-    const double x = xf;
-    const double a = x < 0 ? -x : x;
-    if (!(a >= 0x1p-27 && a < 0x1p53)) return static_cast<float>(atan_double(x)); // +-0, tiny, NaN, huge, inf
-    const bool inverted = a > 1;
-    const double n = inverted ? 1.0 : a, d = inverted ? a : 1.0;
-    const int index = inverted ? (a <= 0x1.745d1745d1746p0) + (a <= 0x1.2492492492492p1) // 16/11, 16/7
-                               : (a >= 0x1.cp-2) + (a >= 0x1.6p-1);                     // 7/16, 11/16
-    const double at = atan_of_quotient_plain(n, d, index);
-    const double r = inverted ? pi_over_2.hi + (pi_over_2.lo - at) : at;
-    return static_cast<float>(x < 0 ? -r : r);
+    const std::uint32_t bits = std::bit_cast<std::uint32_t>(xf);
+    const std::uint32_t abs_bits = bits & 0x7fff'ffff;
+    // |x| >= 2^53 (0x5a000000), +-inf and NaN: the double algorithm, which
+    // returns +-pi/2 or the NaN.
+    if (abs_bits >= 0x5a00'0000) return static_cast<float>(atan_double(xf));
+    const double a = std::bit_cast<float>(abs_bits);
+    // 7/16, 11/16, 1, 16/11, 16/7 (the doubles nearest the last two, which
+    // belong to the interval below, as t = 1/a at or above 11/16, 7/16 does)
+    const int index = (a >= 0x1.cp-2) + (a >= 0x1.6p-1) + (a > 1.0) + (a > 0x1.745d1745d1746p0) +
+                      (a > 0x1.2492492492492p1);
+    const atan_float_interval& iv = atan_float_intervals[index];
+    const double tt = (iv.u + iv.v * a) / (iv.w + iv.x * a);
+    const double r = iv.k.hi + (iv.k.lo + iv.s * (tt - tt * atan_q_estrin(tt * tt)));
+    return std::bit_cast<float>(std::bit_cast<std::uint32_t>(static_cast<float>(r)) | (bits & 0x8000'0000));
 }
 
 } // namespace fluxion::detail

@@ -51,14 +51,18 @@
 
 #include <fluxion/arithmetic.hpp>
 #include <fluxion/detail/double_double.hpp>
+#include <fluxion/detail/exp2_float.hpp>
 #include <fluxion/detail/ieee.hpp>
 #include <fluxion/detail/log_float.hpp>
 #include <fluxion/detail/log_kernel.hpp>
 #include <fluxion/detail/narrow.hpp>
 #include <fluxion/math/exp.hpp>
+#include <fluxion/math/log2.hpp>
 
+#include <array>
 #include <bit>
 #include <concepts>
+#include <cstddef>
 #include <cstdint>
 
 namespace fluxion::detail {
@@ -169,52 +173,92 @@ constexpr double pow_integer_double(double x, std::uint64_t magnitude, bool nega
                       : pow_positive(abs_value(x), n.hi, n.lo, odd && x < 0);
 }
 
-// e^t in plain double for pow_float: within 2^-49 (relative) for |t| < 104,
-// the range of normal float results; exp_double beyond. exp's reduction
-// (Tang 1989, detail/exp_kernel.hpp: t = k ln2/128 + r, |r| <= ln2/256, with
-// k ln2/128 in two parts) but with the table's head 2^(j/128) alone (2^-53)
-// and the Taylor series of e^r - 1 only to r^4/4! (coefficients 1/n!; first
-// omitted term r^5/5! < 2^-49.6), in Estrin's form: pow_float needs 2^-44.
-constexpr double pow_float_exp(double t) noexcept {
-    if (!(t > -104 && t < 104)) return exp_double(t);
-    const double kd = (t * exp_inv_step + 0x1.8p52) - 0x1.8p52; // round to nearest integer
-    const int k = static_cast<int>(kd);
-    const double r = (t - kd * exp_step_hi) - kd * exp_step_lo;
+// pow_float computes x^y = 2^(y log2 x) in plain double (the layout of
+// glibc's powf, from ARM's optimized-routines by Szabolcs Nagy: log2 then exp2,
+// both table-driven), with dependency chains kept short because the float path
+// is bound by their latency, not by its instruction count.
+
+// log2 x in plain double, for a normal float x > 0 given by its bits.
+// Reduction and table as detail/log_float.hpp: x = m 2^k, m in [0.75, 1.5),
+// r = m invc - 1 exact (20-bit invc times 24-bit m), |r| <= 2^-8; but read
+// from the float's bits (as glibc's powf does): tmp = bits - bits(0.75f), k =
+// tmp >> 23 (arithmetic), m's bits = the low 23 bits of tmp + bits(0.75f).
+// The table entry for floor(256 m) is picked by the top 8 of those 23 bits: for
+// m < 1 they count steps of 1/512 (two per entry), for m >= 1 steps of 1/256,
+// so pow_float_log2_table (built below from log_table) repeats each entry of
+// [0.75, 1) twice. It also holds log2 c = log_c / ln 2 (log_c_hi + log_c_lo
+// from log_table times inv_ln2 = 1/ln 2 as hi + lo, math/log2.hpp: one
+// rounding), so the run time computes neither the index nor log2 c. Then
+//     log2 x = (k + log2 c) + log2(1 + r),
+// log2(1 + r) = (r - r^2/2 + ... - r^6/6) / ln 2 (Taylor, as log_float_reduce,
+// first omitted term r^7/7 < 2^-58 |r|), with the coefficients
+// (-1)^(n+1) / (n ln 2) rounded to double (2^-52), in Estrin's form. Error:
+// about 2^-53 of each of |k + log2 c|, |log2 c| and |log2 x|, and 2^-52
+// |log2(1 + r)|; as |log2 c| <= 3 |log2 x| when c != 1 (|log2 m| >= 2^-8.5
+// there, and |log2(1 + r)| < 2^-8), at most about 2^-50 |log2 x| (measured on
+// every 13th positive normal float against long double: 2^-50.3).
+struct pow_float_log2_entry {
+    double invc;
+    double log2_c;
+};
+constexpr std::array<pow_float_log2_entry, 256> make_pow_float_log2_table() noexcept {
+    std::array<pow_float_log2_entry, 256> table{};
+    for (int j = 0; j < 256; ++j) {
+        const log_table_entry& e = log_table[j < 128 ? j / 2 : j - 64];
+        table[static_cast<std::size_t>(j)] = {
+            e.invc, e.log_c_hi * inv_ln2.hi + (e.log_c_lo * inv_ln2.hi + e.log_c_hi * inv_ln2.lo)};
+    }
+    return table;
+}
+inline constexpr std::array<pow_float_log2_entry, 256> pow_float_log2_table = make_pow_float_log2_table();
+
+constexpr double pow_float_log2(std::uint32_t bits) noexcept {
+    const std::uint32_t tmp = bits - 0x3f40'0000;
+    const pow_float_log2_entry& e = pow_float_log2_table[(tmp >> 15) & 0xff];
+    const double m = std::bit_cast<float>((tmp & 0x007f'ffff) + 0x3f40'0000);
+    const double r = m * e.invc - 1.0;
+    const double head = static_cast<double>(static_cast<std::int32_t>(tmp) >> 23) + e.log2_c;
+    constexpr double c1 = inv_ln2.hi, c2 = -inv_ln2.hi / 2, c3 = inv_ln2.hi / 3, c4 = -inv_ln2.hi / 4,
+                     c5 = inv_ln2.hi / 5, c6 = -inv_ln2.hi / 6;
     const double r2 = r * r;
-    const double head = exp_table[k & 127].hi;
-    return (head + head * (r + r2 * ((0.5 + r * (1.0 / 6)) + r2 * (1.0 / 24)))) *
-           std::bit_cast<double>(static_cast<std::uint64_t>((k >> 7) + 1023) << 52); // 2^m, m = floor(k/128)
+    return head + ((r * c1 + r2 * (c2 + r * c3)) + (r2 * r2) * ((c4 + r * c5) + r2 * c6));
 }
 
-// float^float: e^(y ln|x|) in plain double (detail/log_float.hpp's kernel,
-// relative error about 2^-52, then pow_float_exp), rounded once to float.
-// Wherever the result is a normal float or overflows (|y ln|x|| <= 104
-// otherwise), the exponent is off by at most 104 * 2^-51 < 2^-44 and
-// pow_float_exp adds 2^-49, so the double result is within 2^-43.9 (relative)
+// float^float: 2^(y log2|x|) in plain double (pow_float_log2, exp2_float_kernel),
+// rounded once to float. Wherever the result is a normal float or overflows
+// (|y log2|x|| < 150 then; beyond, t is clamped to +-150, which gives +inf or
+// pow_double below), t = y log2|x| is off by at most 150 * 2^-50 (log2 and the
+// product) = 2^-42.8 in the exponent, a relative error of 2^-43.3 in 2^t, and
+// exp2_float_kernel adds 2^-49.3: the double result is within 2^-43.2 (relative)
 // of x^y. If it lies farther than 2^-41 from a float midpoint, it rounds to the
-// correctly rounded float; if not (about
-// one argument in 2^15, among them the exact ties such as 4097^2 = 2^24 + 2^13
-// + 1), or if the result is below the normal floats, pow_double decides. So
-// the float path is correctly rounded wherever the double algorithm rounded
-// to float is, and exact cases stay exact.
+// correctly rounded float; if not (about one argument in 2^15, among them the
+// exact ties such as 4097^2 = 2^24 + 2^13 + 1), or if the result is below the
+// normal floats, pow_double decides. So the float path is correctly rounded
+// wherever the double algorithm rounded to float is, and exact cases stay
+// exact (x = 1 included: log2 1 = +0, t = +-0, 2^t = 1 exactly).
 constexpr float pow_float(float xf, float yf) noexcept {
     const double x = xf, y = yf;
-    // Zeros, infinities and NaNs in one test per argument: the bits shifted
-    // left by one (sign dropped), minus 1, wrap for a zero and are >= 0xff000000 - 1
-    // for an infinity or a NaN.
-    const std::uint32_t x2 = std::bit_cast<std::uint32_t>(xf) << 1, y2 = std::bit_cast<std::uint32_t>(yf) << 1;
-    if (x2 - 1 >= 0xfeff'ffff || y2 - 1 >= 0xfeff'ffff || xf == 1) return static_cast<float>(pow_double(x, y));
+    // Special arguments in one test each: |x|'s bits minus 2^23 wrap for a zero
+    // or a subnormal and are >= 0x7f000000 for an infinity or a NaN; y's bits
+    // shifted left by one (sign dropped), minus 1, wrap for a zero and are
+    // >= 0xff000000 - 1 for an infinity or a NaN.
+    const std::uint32_t x_bits = std::bit_cast<std::uint32_t>(xf), abs_x_bits = x_bits & 0x7fff'ffff;
+    const std::uint32_t y2 = std::bit_cast<std::uint32_t>(yf) << 1;
+    if (abs_x_bits - 0x0080'0000 >= 0x7f00'0000 || y2 - 1 >= 0xfeff'ffff) return static_cast<float>(pow_double(x, y));
     bool negative = false;
-    if (x < 0) {
+    if (x_bits >> 31) {
         const integer_kind kind = kind_of_integer(y);
         if (kind == integer_kind::not_integer) return static_cast<float>(pow_of_negative_base_with_non_integer_exponent());
         negative = kind == integer_kind::odd;
     }
-    const double r = pow_float_exp(y * log_float_kernel(abs_value(x)));
+    const double t = y * pow_float_log2(abs_x_bits);
+    const double r = exp2_float_kernel(t < -150.0 ? -150.0 : t > 150.0 ? 150.0 : t);
     // The 29 bits that rounding to float drops: a midpoint is 0x10000000; the
     // margin 0x1000 double ulps is 2^-41 or more (relative) each side.
     const std::uint64_t dropped = to_bits(r) & 0x1fff'ffff;
-    if (dropped - (0x1000'0000 - 0x1000) < 0x2000 || r < 0x1p-126) return static_cast<float>(pow_double(x, y));
+    // (0x3810000000000000 is 2^-126: r > 0, so its bits order as its values.)
+    if (dropped - (0x1000'0000 - 0x1000) < 0x2000 || to_bits(r) < 0x3810'0000'0000'0000)
+        return static_cast<float>(pow_double(x, y));
     return static_cast<float>(negative ? -r : r);
 }
 
