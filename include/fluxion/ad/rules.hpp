@@ -31,6 +31,7 @@
 
 #include <fluxion/ad/jet.hpp>
 #include <fluxion/ad/scaled_chain.hpp>
+#include <fluxion/detail/ieee.hpp>
 #include <fluxion/math/abs.hpp>
 #include <fluxion/math/acos.hpp>
 #include <fluxion/math/asin.hpp>
@@ -55,12 +56,9 @@
 #include <fluxion/math/sqrt.hpp>
 #include <fluxion/math/tan.hpp>
 #include <fluxion/math/tanh.hpp>
-#include <fluxion/detail/ieee.hpp>
 
 #include <concepts>
 #include <limits>
-
-#include <concepts>
 #include <type_traits>
 
 namespace fluxion {
