@@ -102,13 +102,18 @@ struct dual {
         return r;
     }
     // (a + b eps) / (c + d eps) = a/c + (b c - a d) / c^2 eps: the quotient rule,
-    // written as (b - q d) / c with q = a / c.
+    // written as b/c - (a/c)(d/c) with the ratios taken by one reciprocal r = 1/c.
+    // Why: d/c depends on the divisor alone, so when a and b are computed after
+    // c (f(x) / sqrt(x)), they are two products and a difference away from the
+    // result, where (b - q d) / c would wait for the division q = a / c; and
+    // every intermediate is a ratio to c, so nothing overflows that the
+    // quotient itself does not. The value is divided (correctly rounded).
     FLUXION_ALWAYS_INLINE friend constexpr dual operator/(const dual& a, const dual& b) {
-        const T q = a.value / b.value;
-        const T inv = 1 / b.value; // one division for all N directions
-        dual r{q};
-        for (std::size_t i = 0; i < N; ++i) r.d[i] = (a.d[i] - q * b.d[i]) * inv;
-        return r;
+        const T r = 1 / b.value; // one division for all N directions
+        const T a0 = a.value * r;
+        dual q{a.value / b.value};
+        for (std::size_t i = 0; i < N; ++i) q.d[i] = a.d[i] * r - a0 * (b.d[i] * r);
+        return q;
     }
 
     // With a plain number: no derivative on its side, so less work.

@@ -87,18 +87,21 @@ struct multi_hyper_dual {
                 r.h[k] = a.value * b.h[k] + a.d[i] * b.d[j] + a.d[j] * b.d[i] + a.h[k] * b.value;
         return r;
     }
-    // The hyper-dual quotient: q = a / b solves a = q b part by part, one
-    // division for the value (correctly rounded) and one reciprocal for the rest.
+    // The hyper-dual quotient (hyper_dual.hpp) for every pair i <= j: the
+    // value divided (correctly rounded), the parts from the ratios to b0.
     FLUXION_ALWAYS_INLINE friend constexpr multi_hyper_dual operator/(const multi_hyper_dual& a, const multi_hyper_dual& b) {
-        const T q = a.value / b.value;
         const T r = 1 / b.value;
-        multi_hyper_dual out{q};
-        for (std::size_t i = 0; i < N; ++i) out.d[i] = (a.d[i] - q * b.d[i]) * r;
+        const T a0 = a.value * r;
+        std::array<T, N> u{}, ad{}; // b's and a's gradients over b0
+        for (std::size_t i = 0; i < N; ++i) u[i] = b.d[i] * r;
+        for (std::size_t i = 0; i < N; ++i) ad[i] = a.d[i] * r;
+        multi_hyper_dual q{a.value / b.value};
+        for (std::size_t i = 0; i < N; ++i) q.d[i] = ad[i] - a0 * u[i];
         std::size_t k = 0;
         for (std::size_t i = 0; i < N; ++i)
             for (std::size_t j = i; j < N; ++j, ++k)
-                out.h[k] = (a.h[k] - q * b.h[k] - out.d[i] * b.d[j] - out.d[j] * b.d[i]) * r;
-        return out;
+                q.h[k] = (a.h[k] * r - ad[i] * u[j] - ad[j] * u[i]) + a0 * (2 * u[i] * u[j] - b.h[k] * r);
+        return q;
     }
 
     template <scalar_for<multi_hyper_dual> U>

@@ -1,6 +1,7 @@
 // fluxion/detail/reduce_pi_over_2.hpp — argument reduction for sin, cos, tan:
 // x = k * pi/2 + r with |r| <= pi/4 (a few ulps more at the rounding
-// boundary), r returned as a double-double hi + lo and k modulo 4.
+// boundary), r returned as a double-double hi + lo and k modulo 4 (sin and
+// cos take the Cody-Waite pair unnormalized, see below).
 //
 // Law: |(hi + lo) - (x - k pi/2)| <= 2^-70 |x - k pi/2| for every finite x
 // (measured against MPFR: at most 2^-87.0 over 1,025,165 arguments, among
@@ -76,8 +77,16 @@ inline constexpr double pio2_3t = 0x1.b839a252049c1p-104; // pi/2 - pio2_1 - pio
 inline constexpr double shifter = 0x1.8p52;               // round to nearest integer, see ieee.hpp
 } // namespace cody_waite
 
-// Cody-Waite reduction for |x| < cody_waite_limit.
-constexpr reduced_argument reduce_cody_waite(double x) noexcept {
+// Cody-Waite reduction for |x| < cody_waite_limit, r = hi + lo left
+// unnormalized: hi is x - k (pio2_1 + pio2_2 + pio2_3) rounded, lo every
+// smaller term: the two roundings (at most ulp(hi) / 2 and, where s1 below
+// is within a factor 2 of hi, ulp(hi)) and k pio2_3t (below 2^-83), so
+// |lo| <= 1.5 ulp(hi) + 2^-82 (tested). Why not normalized: hi is ready
+// after five dependent operations, hi + lo after about twelve, and the sin
+// and cos kernels start from hi alone; they use lo only to first order, late
+// in their tails (trig_kernels.hpp), where such a lo is as good as one of
+// half an ulp: lo^2 is below 2^-100 hi^2 + 2^-163.
+constexpr reduced_argument reduce_cody_waite_unnormalized(double x) noexcept {
     // k = nearest integer to x * 2/pi (an off-by-one at a tie only makes |r| a hair above pi/4).
     const double k = (x * cody_waite::inv_pio2 + cody_waite::shifter) - cody_waite::shifter;
     // a = x - k pio2_1 is exact: k pio2_1 has <= 53 bits and lies within a factor 2 of x (Sterbenz).
@@ -85,11 +94,18 @@ constexpr reduced_argument reduce_cody_waite(double x) noexcept {
     // s1 + e1 = a - k pio2_2 exactly (Knuth's two_sum, inline to save constexpr steps).
     const double s1 = a - k * cody_waite::pio2_2;
     const double e1 = (a - (s1 - (s1 - a))) + (-(k * cody_waite::pio2_2) - (s1 - a));
-    // s2 + (error) = s1 - k pio2_3 exactly; t gathers every small term.
+    // s2 + (error) = s1 - k pio2_3 exactly; the last sum gathers every small
+    // term, the two late ones (e1, k pio2_3t) added to each other first so
+    // that they wait on nothing.
     const double s2 = s1 - k * cody_waite::pio2_3;
-    const double t = ((s1 - (s2 - (s2 - s1))) + (-(k * cody_waite::pio2_3) - (s2 - s1))) + e1 - k * cody_waite::pio2_3t;
-    // Normalize s2 + t (|t| is a few ulps of s2 at most): fast_two_sum, inline.
-    return {static_cast<int>(k) & 3, s2 + t, t - ((s2 + t) - s2)};
+    return {static_cast<int>(k) & 3, s2,
+            ((s1 - (s2 - (s2 - s1))) + (-(k * cody_waite::pio2_3) - (s2 - s1))) + (e1 - k * cody_waite::pio2_3t)};
+}
+
+// The same, normalized: |lo| <= ulp(hi) / 2 (fast_two_sum, inline).
+constexpr reduced_argument reduce_cody_waite(double x) noexcept {
+    const reduced_argument r = reduce_cody_waite_unnormalized(x);
+    return {r.quadrant, r.hi + r.lo, r.lo - ((r.hi + r.lo) - r.hi)};
 }
 
 // 32 bits of p (little-endian 32-bit limbs) starting at bit `offset`.

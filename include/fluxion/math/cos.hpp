@@ -37,7 +37,7 @@ constexpr double cos_double(double x) noexcept {
     }
     // x = k pi/2 + r (Cody-Waite below 1.57e6, Payne-Hanek above), then by k mod 4:
     // cos(x) = cos(r), -sin(r), -cos(r), sin(r).
-    const reduced_argument r = x < cody_waite_limit && x > -cody_waite_limit ? reduce_cody_waite(x)
+    const reduced_argument r = x < cody_waite_limit && x > -cody_waite_limit ? reduce_cody_waite_unnormalized(x)
                                                                             : reduce_payne_hanek(x);
     const double_double v = (r.quadrant & 1) != 0 ? sin_polynomial::eval(r.hi, r.lo) : cos_polynomial::eval(r.hi, r.lo);
     return ((r.quadrant + 1) & 2) != 0 ? -(v.hi + v.lo) : v.hi + v.lo;

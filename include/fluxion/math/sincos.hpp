@@ -65,7 +65,7 @@ FLUXION_ALWAYS_INLINE constexpr sin_cos<double> sincos_double_inline(double x) n
         if (!(a >= 0x1p-27 && a <= max_double)) return {sin_double(x), cos_double(x)};
         return sincos_reduced(reduce_payne_hanek(x));
     }
-    return sincos_reduced(reduce_cody_waite(x));
+    return sincos_reduced(reduce_cody_waite_unnormalized(x));
 }
 
 constexpr sin_cos<double> sincos_double(double x) noexcept { return sincos_double_inline(x); }
