@@ -102,18 +102,16 @@ struct dual {
         return r;
     }
     // (a + b eps) / (c + d eps) = a/c + (b c - a d) / c^2 eps: the quotient rule,
-    // written as b/c - (a/c)(d/c) with the ratios taken by one reciprocal r = 1/c.
-    // Why: d/c depends on the divisor alone, so when a and b are computed after
-    // c (f(x) / sqrt(x)), they are two products and a difference away from the
-    // result, where (b - q d) / c would wait for the division q = a / c; and
-    // every intermediate is a ratio to c, so nothing overflows that the
-    // quotient itself does not. The value is divided (correctly rounded).
+    // written as (b - q d) / c with q = a / c. The value is divided (correctly
+    // rounded); the derivative takes q as a (1 / c) instead: the same within an
+    // ulp, and it waits for a multiplication, not a division (13 to 20 cycles),
+    // when a is computed after c (f(x) / sqrt(x)).
     FLUXION_ALWAYS_INLINE friend constexpr dual operator/(const dual& a, const dual& b) {
         const T r = 1 / b.value; // one division for all N directions
-        const T a0 = a.value * r;
-        dual q{a.value / b.value};
-        for (std::size_t i = 0; i < N; ++i) q.d[i] = a.d[i] * r - a0 * (b.d[i] * r);
-        return q;
+        const T q = a.value * r;
+        dual out{a.value / b.value};
+        for (std::size_t i = 0; i < N; ++i) out.d[i] = (a.d[i] - q * b.d[i]) * r;
+        return out;
     }
 
     // With a plain number: no derivative on its side, so less work.

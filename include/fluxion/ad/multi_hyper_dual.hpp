@@ -88,20 +88,17 @@ struct multi_hyper_dual {
         return r;
     }
     // The hyper-dual quotient (hyper_dual.hpp) for every pair i <= j: the
-    // value divided (correctly rounded), the parts from the ratios to b0.
+    // value divided, the parts from q0 = a0 (1 / b0) and the one reciprocal.
     FLUXION_ALWAYS_INLINE friend constexpr multi_hyper_dual operator/(const multi_hyper_dual& a, const multi_hyper_dual& b) {
         const T r = 1 / b.value;
-        const T a0 = a.value * r;
-        std::array<T, N> u{}, ad{}; // b's and a's gradients over b0
-        for (std::size_t i = 0; i < N; ++i) u[i] = b.d[i] * r;
-        for (std::size_t i = 0; i < N; ++i) ad[i] = a.d[i] * r;
-        multi_hyper_dual q{a.value / b.value};
-        for (std::size_t i = 0; i < N; ++i) q.d[i] = ad[i] - a0 * u[i];
+        const T q = a.value * r;
+        multi_hyper_dual out{a.value / b.value};
+        for (std::size_t i = 0; i < N; ++i) out.d[i] = (a.d[i] - q * b.d[i]) * r;
         std::size_t k = 0;
         for (std::size_t i = 0; i < N; ++i)
             for (std::size_t j = i; j < N; ++j, ++k)
-                q.h[k] = (a.h[k] * r - ad[i] * u[j] - ad[j] * u[i]) + a0 * (2 * u[i] * u[j] - b.h[k] * r);
-        return q;
+                out.h[k] = (a.h[k] - q * b.h[k] - out.d[i] * b.d[j] - out.d[j] * b.d[i]) * r;
+        return out;
     }
 
     template <scalar_for<multi_hyper_dual> U>
