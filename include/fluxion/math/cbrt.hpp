@@ -26,26 +26,34 @@ namespace fluxion::detail {
 // 0. Reduce: |x| = m * 2^(3k) with 1 <= m < 8, read off the bits (a subnormal
 //    is first scaled by 2^64, exactly); cbrt(x) = sign(x) cbrt(m) 2^k with
 //    1 <= cbrt(m) < 2.
-// 1. Initial estimate: the linear minimax approximation of cbrt on [1, 8) for
-//    relative error, y0 = b (6 + m) with b = 2 / (7 + 3^(5/3)). (Derivation: the
-//    error b' (a + m) / cbrt(m) - 1 must equioscillate at m = 1, its minimum
-//    m = a / 2 and m = 8; equal values at 1 and 8 give a = 6, the minimum is at
-//    m = 3, and 7b - 1 = 1 - 3^(5/3) b.) Relative error 7b - 1 = 0.0574.
-// 2. Halley's method for y^3 = m, y <- y (y^3 + 2m) / (2y^3 + m), cubes the
-//    relative error (e -> about 0.64 e^3): 0.0574 -> 1.2e-4 -> 1.1e-12 -> the
-//    rounding level, a few ulp (Traub, "Iterative Methods for the Solution of
-//    Equations", 1964, section 5.2; Halley 1694).
-// 3. One Newton step in double-double: y + d with d = (m - y^3) / (3 y^2).
+// 1. Initial estimate of the INVERSE cube root, z0 ~ m^(-1/3): with m = u 2^s,
+//    u in [1, 2), s in {0, 1, 2}, z0 = P(u) 2^(-s/3), P the degree-4 minimax
+//    polynomial of u^(-1/3) on [1, 2] for relative error (Remez exchange, run
+//    for this header in mpmath; error 3.77e-5; evaluated in Estrin's form, two
+//    short chains instead of one long one).
+// 2. Two Newton steps for z^-3 = m, z <- z + (z/3)(1 - m z^3), which need no
+//    division and square the error (e -> -2e^2): 3.77e-5 -> 2.9e-9 -> 1.6e-17,
+//    below the rounding errors of the last step (about 2^-52). Then
+//    y = m z^2 ~ cbrt(m), within about 2^-50.4 (z's error twice, two
+//    roundings). This replaces a linear start and three Halley steps
+//    y <- y (y^3 + 2m) / (2y^3 + m) (Traub, "Iterative Methods for the
+//    Solution of Equations", 1964, section 5.2), whose three dependent
+//    divisions made cbrt slow; the accuracy of y is the same, a few ulp.
+// 3. One Newton step in double-double: y + d with d = (m - y^3) / (3 y^2)
+//    (still a division: d's relative error stays 2^-52; with z^2 / 3 for
+//    1 / (3y^2) it would be about 2^-49, and the result's about 2^-99).
 //    The residual m - y^3 is computed almost exactly: y^2 = p + q exactly
 //    (two_prod), y p = c1 + c2 exactly, so y^3 = c1 + c2 + y q (the last
 //    product rounds, but it is 2^-52 times smaller than the residual's scale),
 //    and m - c1 is exact (Sterbenz: c1 is within a factor 2 of m). Newton's
-//    error is (y - cbrt(m))^2 / cbrt(m) ~ 2^-104, d itself is computed with a
+//    error is (y - cbrt(m))^2 / cbrt(m), below about 2^-100.8, d itself is computed with a
 //    relative error ~2^-52 on a value of a few ulp: so y + d is within about
 //    2^-100 of cbrt(m), and rounding it once gives the correctly rounded result
 //    unless cbrt(m) is that close to a midpoint. A perfect cube's root is a
 //    double: then y + d rounds to it exactly.
 // 4. Reconstruct: the result times 2^k (exact: k is in [-358, 341]), and the sign.
+inline constexpr double cbrt_inverse_start[3] = {1.0, 0x1.965fea53d6e3dp-1, 0x1.428a2f98d728bp-1}; // 2^(-s/3)
+
 constexpr double cbrt_double(double x) noexcept {
     // +-0, +-inf and NaN are their own cube roots (returned before any
     // arithmetic could touch an infinity or a NaN in a constant expression).
@@ -58,11 +66,15 @@ constexpr double cbrt_double(double x) noexcept {
     const int k = (e + 1125) / 3 - 375;                                // floor(e / 3): e + 1125 >= 0
     const double m = std::bit_cast<double>((bits & 0x000fffffffffffff) | (std::uint64_t(1023 + e - 3 * k) << 52));
 
-    constexpr double b = 0x1.355c1432c1599p-3; // 2 / (7 + 3^(5/3)) (any nearby value works)
-    double y = b * (6.0 + m);
-    y = y * (y * y * y + 2 * m) / (2 * y * y * y + m);
-    y = y * (y * y * y + 2 * m) / (2 * y * y * y + m);
-    y = y * (y * y * y + 2 * m) / (2 * y * y * y + m);
+    // Step 1 (coefficients rounded to double: the error stays 3.77e-5).
+    const double u = std::bit_cast<double>((bits & 0x000fffffffffffff) | 0x3ff0000000000000);
+    const double u2 = u * u;
+    double z = ((0x1.ab859024aa8aap+0 - 0x1.2c41e1e828233p+0 * u) + u2 * (0x1.64164faf970b5p-1 - 0x1.c5185fe233948p-3 * u) +
+                (u2 * u2) * 0x1.d46f7bc55ab03p-6) *
+               cbrt_inverse_start[e - 3 * k];
+    z = z + (z * (1.0 / 3)) * (1 - (m * z) * (z * z));
+    z = z + (z * (1.0 / 3)) * (1 - (m * z) * (z * z));
+    const double y = m * (z * z);
 
     const auto [p, q] = two_prod(y, y);
     const auto [c1, c2] = two_prod(y, p);
@@ -71,9 +83,10 @@ constexpr double cbrt_double(double x) noexcept {
     return x < 0 ? -r : r;
 }
 
-// float: Halley's method as above, in plain double, from a better start, and
-// without the double-double Newton step (which is what made the float cube
-// root slow: four dependent divisions).
+// float: Halley's method for y^3 = m, y <- y (y^3 + 2m) / (2y^3 + m), which
+// cubes the relative error (Traub, section 5.2, as above), in plain double,
+// and without the double-double Newton step (cbrt_double once had three
+// Halley steps and that step: four dependent divisions).
 // 0. Reduce: |x| = u 2^e with u in [1, 2) (a normal float; zeros,
 //    subnormals, infinities and NaNs take cbrt_double), e = 3q + s with
 //    s in {0, 1, 2}; m = u 2^s in [1, 8) (exact), cbrt(x) = cbrt(m) 2^q.

@@ -126,30 +126,37 @@ constexpr double hypot_subnormal(std::uint64_t a_bits, std::uint64_t b_bits, dou
     return std::bit_cast<double>(rounded); // rounded 2^-1074 (a normal number if rounded >= 2^52)
 }
 
-// The run-time fast path, for 2^-450 <= b <= a <= 2^450 (every square, and
-// every rounding error of one, is then a normal double: no scaling needed).
-// Steps 3 and 4 below without steps 1, 2 and 5, and the first estimate from
-// the squares rounded (as glibc's hypot does since 2.35, and Borges, "An
-// improved algorithm for hypot(a, b)", arXiv:1904.09481, 2019, without FMA):
-//     s + e = a^2.hi + b^2.hi exactly (fast_two_sum: a^2.hi >= b^2.hi),
-//     r = sqrt(s) correctly rounded (the hardware square root),
-//     c = (S - r^2) / (2r), S - r^2 = ((s - p) + e + a^2.lo + b^2.lo) - q
-// with a^2, b^2, r^2 = p + q exact (Dekker's product). s - p is exact
-// (Sterbenz: p is within an ulp of s) and below 2^-51 s; the four additions
-// after it each round a value below 2^-50 s, so S - r^2 errs by less than
-// 2^-101 S, c by less than 2^-101 r, and Newton's truncation (r - sqrt(S))^2
-// / (2r) is below 2^-107 r: r + c is within 2^-100 (relative) of hypot, as in
-// the general path. The rounding decision is then the same test with the
-// spacing of the doubles around z taken from z's exponent, m = 2^floor(log2 z):
-// half an ulp is m 2^-53, and below a power of 2, m 2^-54. In units of the
-// first, u = w 2^53 / m (exact; the bit pattern of 2^53 / m is that of 2^53
-// minus m's exponent field, and |u| <= 1), w is near a midpoint when |u| is
-// near 1 or 1/2, where g = (u^2 - 1/4)(u^2 - 1) vanishes: |g| >= 2^-44 keeps
-// |u| at least 2^-44.6 (2^-97.6 m in w, more than the 2^-99 m the error of
-// r + c can reach) away from both; otherwise the general path decides exactly.
+// The run-time fast path, for 2^-450 <= b <= a <= 2^450 (no square can
+// overflow or underflow), with a and b at most 30 binades apart (see
+// hypot_impl). First r = sqrt(s), s = a*a + b*b, three roundings and the
+// hardware square root (as glibc's hypot without FMA; Borges, "An improved
+// algorithm for hypot(a, b)", arXiv:1904.09481, 2019, section 2). r is within
+// 1.4 ulp of hypot: |a^2 - a*a| <= ulp(a*a)/2, the same for b (ulp(b*b) <=
+// ulp(s)/2 because b*b <= s/2), and the sum adds ulp(s)/2, so s is within
+// 1.25 ulp(s) of S = a^2 + b^2; sqrt turns that into at most 1.25/sqrt(2) =
+// 0.89 ulp of r, and rounding r adds 0.5. The correctly rounded hypot is
+// therefore r, or its neighbour above or below, and which one is decided
+// EXACTLY, in integers, instead of by a double-double Newton step: with
+// a = A 2^ea, b = B 2^eb, r = R 2^er (53-bit integer significands), the
+// midpoint above r is (2R + 1) 2^(er - 1), and in units of 2^(2er - 2)
+//     D = S - midpoint^2 = A^2 2^(2 - 2(er - ea)) + floor((2B)^2 2^-2(er - eb)) - (2R + 1)^2,
+// up to a fraction f in [0, 1) that the floor drops (A's term is exact: er is
+// ea or ea + 1, since r >= a: a*a is within 2^-53 (relative) of a^2, so its
+// square root is within less than half an ulp of a, and rounds to a; and r
+// <= sqrt(2) a (1 + 2^-52) < 2^(ea + 54)). |S - r^2| < 3 r ulp(r)
+// makes |D| < 2^58, so D is computed modulo 2^64 (unsigned arithmetic wraps
+// exactly) with one 64x64 -> 128-bit product for B (the shift 2(er - eb) <=
+// 62) and the low halves of the other two. D > 0: hypot is above the midpoint
+// and rounds to r's successor (its bit pattern plus 1); D + 8R < 0 (the
+// midpoint below, (2R - 1)^2 = (2R + 1)^2 - 8R): to its predecessor;
+// otherwise to r. D == 0 or D + 8R == 0 (the sign then depends on f, and f
+// == 0 is an exact tie) and r a power of 2 (the spacing below is halved) are
+// left to the general path. Integer multiplications are short and need no
+// Veltkamp splits: this replaces three exact squares in double-double and a
+// division (the previous fast path: 130 instructions per call with g++
+// against 95 now, benchmark loop included; docs/benchmarks.md).
 inline constexpr std::uint64_t hypot_fast_max = std::uint64_t(1023 + 450) << 52; // 2^450
 inline constexpr std::uint64_t hypot_fast_min = std::uint64_t(1023 - 450) << 52; // 2^-450
-inline constexpr std::uint64_t hypot_scale_bits = std::uint64_t(2 * 1023 + 53) << 52; // bits(2^53 / m) + bits(m)
 
 // 1. Order and reduce: a = |x| >= b = |y| > 0 (compared as bit patterns, which
 //    order like the magnitudes), a = A 2^ea, b = B 2^eb with normalized 53-bit
@@ -235,20 +242,27 @@ constexpr double hypot_impl(double x, double y) noexcept {
     if (b_bits == 0) return from_bits(a_bits);                     // hypot(x, +-0) = |x|
     // b < 2^-28 a certainly (exponent fields 29 apart), see step 1 below.
     if (a_bits - b_bits >= std::uint64_t{30} << 52) return from_bits(a_bits);
+#if defined(__SIZEOF_INT128__) // g++ and clang++ on 64-bit targets; otherwise always the general path
     if constexpr (!software) {
         if (!std::is_constant_evaluated() && a_bits <= hypot_fast_max && b_bits >= hypot_fast_min) {
+            __extension__ using uint128 = unsigned __int128;
             const double a = from_bits(a_bits), b = from_bits(b_bits);
-            const double_double a2 = exact_square(a), b2 = exact_square(b);
-            const auto [s, e] = fast_two_sum(a2.hi, b2.hi);
-            const double r = __builtin_sqrt(s); // s > 0: the hardware square root (see sqrt_double)
-            const auto [p, q] = exact_square(r);
-            const auto [z, w] = fast_two_sum(r, ((((s - p) + e) + a2.lo + b2.lo) - q) / (2 * r));
-            const double u = w * from_bits(hypot_scale_bits - (to_bits(z) & 0x7ff0000000000000));
-            const double g = (u * u - 0.25) * (u * u - 1.0);
-            if (g >= 0x1p-44 || g <= -0x1p-44) return z;
-            // else too close to a midpoint: the general path decides exactly
+            const std::uint64_t r_bits = to_bits(__builtin_sqrt(a * a + b * b)); // see sqrt_double
+            constexpr std::uint64_t field = 0x000fffffffffffff, hidden = std::uint64_t{1} << 52;
+            const std::uint64_t A = (a_bits & field) | hidden, B = (b_bits & field) | hidden;
+            const std::uint64_t R = (r_bits & field) | hidden;
+            const int er_ea = static_cast<int>(r_bits >> 52) - static_cast<int>(a_bits >> 52); // 0 or 1
+            const int er_eb = static_cast<int>(r_bits >> 52) - static_cast<int>(b_bits >> 52); // 0 to 31
+            // (& 63 changes nothing, the shift is <= 62, but tells the compiler so.)
+            const std::uint64_t b_term = static_cast<std::uint64_t>(uint128(2 * B) * (2 * B) >> ((2 * er_eb) & 63));
+            const auto above = static_cast<std::int64_t>(((A * A) << (2 - 2 * er_ea)) + b_term - (2 * R + 1) * (2 * R + 1));
+            const std::int64_t below = above + static_cast<std::int64_t>(8 * R);
+            if (above != 0 && below != 0 && R != hidden)
+                return from_bits(r_bits + (above > 0 ? 1 : 0) - (below < 0 ? 1 : 0));
+            // else a tie or too close to one to tell, or r a power of 2: the general path decides
         }
     }
+#endif
     return hypot_general<software>(a_bits, b_bits);
 }
 
