@@ -53,7 +53,6 @@
 #include <fluxion/detail/double_double.hpp>
 #include <fluxion/detail/exp2_float.hpp>
 #include <fluxion/detail/ieee.hpp>
-#include <fluxion/detail/log_float.hpp>
 #include <fluxion/detail/log_kernel.hpp>
 #include <fluxion/detail/narrow.hpp>
 #include <fluxion/math/exp.hpp>
