@@ -8,6 +8,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <fluxion/detail/reduce_pi_over_2.hpp>
+#include <fluxion/detail/tan_kernel.hpp>
 #include <fluxion/detail/two_over_pi.hpp>
 #include <fluxion/math/cos.hpp>
 #include <fluxion/math/sin.hpp>
@@ -139,35 +140,36 @@ std::vector<hard_case> reduction_worst_cases(int e_min, int e_max, int digits) {
     return cases;
 }
 
-// x - k pi/2 computed by MPFR (absolute error about 2^-300), for the k congruent to `quadrant`
-// (mod 4) nearest to x * 2/pi.
-double reduction_error_log2(double x, const fluxion::detail::reduced_argument& r) {
-    // Enough bits for the integer part of x * 2/pi plus 200 below the point.
+// x - m pi/2^shift computed by MPFR (absolute error about 2^-300), for the m
+// congruent to `k` (mod 4) nearest to x 2^shift/pi; log2 of the relative
+// error of hi + lo against it (absolute when `absolute`).
+double reduction_error_log2(double x, int k, double hi, double lo, unsigned long shift, bool absolute = false) {
+    // Enough bits for the integer part of x * 2^shift/pi plus 200 below the point.
     const int precision = std::max(256, std::ilogb(x) + 300);
-    big pi(precision), k(precision), t(precision), y(precision);
+    big pi(precision), m(precision), t(precision), y(precision);
     mpfr_const_pi(pi.v, MPFR_RNDN);
-    mpfr_div_2ui(pi.v, pi.v, 1, MPFR_RNDN);
+    mpfr_div_2ui(pi.v, pi.v, shift, MPFR_RNDN);
     mpfr_set_d(t.v, x, MPFR_RNDN);
-    mpfr_div(k.v, t.v, pi.v, MPFR_RNDN);
-    mpfr_round(k.v, k.v);
-    // Our k may differ by one from the nearest at a tie: pick the k with our quadrant.
+    mpfr_div(m.v, t.v, pi.v, MPFR_RNDN);
+    mpfr_round(m.v, m.v);
+    // Our m may differ by one from the nearest at a tie: pick the m with our k.
     for (int delta : {0, 1, -1}) {
-        big kk(precision);
-        mpfr_add_si(kk.v, k.v, delta, MPFR_RNDN);
+        big mm(precision);
+        mpfr_add_si(mm.v, m.v, delta, MPFR_RNDN);
         big four(precision);
-        mpfr_fmod_ui(four.v, kk.v, 4, MPFR_RNDN);
+        mpfr_fmod_ui(four.v, mm.v, 4, MPFR_RNDN);
         long q = mpfr_get_si(four.v, MPFR_RNDN);
         if (q < 0) q += 4;
-        if (q != r.quadrant) continue;
-        mpfr_mul(y.v, kk.v, pi.v, MPFR_RNDN);
+        if (q != k) continue;
+        mpfr_mul(y.v, mm.v, pi.v, MPFR_RNDN);
         mpfr_sub(y.v, t.v, y.v, MPFR_RNDN); // the reduced argument to about 2^-250
-        mpfr_sub_d(t.v, y.v, r.hi, MPFR_RNDN);
-        mpfr_sub_d(t.v, t.v, r.lo, MPFR_RNDN);
-        mpfr_div(t.v, t.v, y.v, MPFR_RNDN);
-        const double rel = std::fabs(mpfr_get_d(t.v, MPFR_RNDN));
-        return rel == 0 ? -1000 : std::log2(rel);
+        mpfr_sub_d(t.v, y.v, hi, MPFR_RNDN);
+        mpfr_sub_d(t.v, t.v, lo, MPFR_RNDN);
+        if (!absolute) mpfr_div(t.v, t.v, y.v, MPFR_RNDN);
+        const double e = std::fabs(mpfr_get_d(t.v, MPFR_RNDN));
+        return e == 0 ? -1000 : std::log2(e);
     }
-    return 1000; // quadrant wrong by two or more: a gross error
+    return 1000; // k wrong by two or more: a gross error
 }
 
 // ---- Samples ----
@@ -275,7 +277,7 @@ BOOST_AUTO_TEST_CASE(reduction_is_accurate_to_2_pow_minus_70) {
     std::size_t pairs = 0;
     for (double x : xs) {
         const auto r = fluxion::detail::reduce_pi_over_2(x);
-        const double e = reduction_error_log2(x, r);
+        const double e = reduction_error_log2(x, r.quadrant, r.hi, r.lo, 1);
         if (e > worst) worst = e, worst_x = x;
         BOOST_TEST((r.hi == r.hi + r.lo && std::fabs(r.hi) <= 0.7854), "x = " << x);
         if (std::fabs(x) >= fluxion::detail::cody_waite_limit) continue;
@@ -292,6 +294,73 @@ BOOST_AUTO_TEST_CASE(reduction_is_accurate_to_2_pow_minus_70) {
                 pairs, worst_pair, most_ulps, most_relative);
     BOOST_TEST(worst <= -70.0);
     BOOST_TEST(worst_pair <= -70.0);
+}
+
+// ---- tan's own reduction and polynomial (detail/tan_kernel.hpp) ----
+
+// What the tan kernel needs from x = k pi/4 + u: near a multiple of pi/2 (k
+// even) u relative to 2^-70 when |u| < 2^-7 (up to 61 bits cancel there) and
+// to 2^-59 beyond (the one-step Cody-Waite: absolute error below 2^-67);
+// for odd k the result is near +-1 and only the absolute error counts.
+BOOST_AUTO_TEST_CASE(tan_reduction_by_pi_over_4_is_accurate) {
+    namespace d = fluxion::detail;
+    std::vector<double> xs;
+    const int stride = static_cast<int>(200000 / ft::scaled(200000));
+    for (int k = 1; k <= 200000; k += stride) xs.push_back(nearest_to_multiple_of_pi_over_2(k * 0.5));
+    for (double k : multiples_k(20000, 2e5, 2.1e6, 41)) xs.push_back(nearest_to_multiple_of_pi_over_2(k * 0.5));
+    for (const hard_case& h : reduction_worst_cases(-60, 971, 53)) xs = ft::concat(xs, ft::with_neighbours<double>({h.x}, 2));
+    xs = ft::concat(xs, ft::log_uniform<double>(50000, -5, 22, true, 42));
+    xs = ft::concat(xs, ft::uniform<double>(50000, -10, 10, 43));
+    xs = ft::concat(xs, ft::log_uniform<double>(5000, 22, 1023, true, 44));
+    xs = ft::concat(xs, ft::with_neighbours<double>({0x1.8p19, -0x1.8p19, 0x1.8p20, dbl_max, worst_reduction_case}, 2));
+    xs = ft::with_neighbours(xs, 1);
+    double worst_even = -1000, worst_odd = -1000, worst_fast = -1000;
+    for (double x : xs) {
+        if (std::fabs(x) < 0x1p-27 || !std::isfinite(x)) continue; // tan's own paths
+        const d::tan_reduced r = std::fabs(x) < d::tan_kernel::limit ? d::tan_kernel::reduce(x) : d::tan_kernel::fold(d::reduce_pi_over_2(x));
+        BOOST_TEST((r.hi == r.hi + r.lo && std::fabs(r.hi) <= 0.3927 && r.k >= 0 && r.k <= 3), "x = " << x);
+        if (r.k % 2 == 1) {
+            const double e = reduction_error_log2(x, r.k, r.hi, r.lo, 2, true);
+            worst_odd = std::max(worst_odd, e);
+            BOOST_TEST(e <= -66.0, "x = " << x);
+        } else {
+            const double e = reduction_error_log2(x, r.k, r.hi, r.lo, 2);
+            double& worst = std::fabs(r.hi) < 0x1p-7 ? worst_even : worst_fast;
+            worst = std::max(worst, e);
+            BOOST_TEST(e <= (std::fabs(r.hi) < 0x1p-7 ? -70.0 : -59.0), "x = " << x);
+        }
+    }
+    std::printf("tan reduction: %zu arguments; k even: max relative error 2^%.1f (|u| < 2^-7), 2^%.1f (|u| >= 2^-7); "
+                "k odd: max absolute error 2^%.1f\n", xs.size(), worst_even, worst_fast, worst_odd);
+}
+
+// The minimax polynomial against MPFR's tan: relative error of u + u^3 P(u^2)
+// (evaluated exactly, with the double coefficients) on 0 < u <= pi/8 (1 + 2^-20).
+BOOST_AUTO_TEST_CASE(tan_polynomial_is_accurate_to_2_pow_minus_58) {
+    using K = fluxion::detail::tan_kernel;
+    const double coefficients[] = {K::T0, K::T1, K::T2, K::T3, K::T4, K::T5, K::T6, K::T7, K::T8};
+    big u(256), z(256), p(256), tan_u(256), e(256);
+    double worst = -1000;
+    const int n = 20000;
+    for (int i = 1; i <= n; ++i) {
+        mpfr_const_pi(u.v, MPFR_RNDN);
+        mpfr_mul_d(u.v, u.v, (1 + 0x1p-20) * i / (8.0 * n), MPFR_RNDN);
+        mpfr_sqr(z.v, u.v, MPFR_RNDN);
+        mpfr_set_d(p.v, coefficients[8], MPFR_RNDN);
+        for (int j = 7; j >= 0; --j) {
+            mpfr_mul(p.v, p.v, z.v, MPFR_RNDN);
+            mpfr_add_d(p.v, p.v, coefficients[j], MPFR_RNDN);
+        }
+        mpfr_mul(p.v, p.v, z.v, MPFR_RNDN);
+        mpfr_mul(p.v, p.v, u.v, MPFR_RNDN);
+        mpfr_add(p.v, p.v, u.v, MPFR_RNDN);
+        mpfr_tan(tan_u.v, u.v, MPFR_RNDN);
+        mpfr_sub(e.v, p.v, tan_u.v, MPFR_RNDN);
+        mpfr_div(e.v, e.v, tan_u.v, MPFR_RNDN);
+        worst = std::max(worst, std::log2(std::fabs(mpfr_get_d(e.v, MPFR_RNDN))));
+    }
+    std::printf("tan polynomial: max relative error 2^%.2f on |u| <= pi/8\n", worst);
+    BOOST_TEST(worst <= -58.5);
 }
 
 // ---- Accuracy against MPFR ----

@@ -1,7 +1,7 @@
-// fluxion/detail/trig_kernels.hpp — sin, cos and tan of a reduced argument
+// fluxion/detail/trig_kernels.hpp — sin and cos of a reduced argument
 // r = x + y (a double-double, |r| <= ~pi/4, |y| <= 1.5 ulp(x) + 2^-82: the
 // unnormalized Cody-Waite pair, reduce_pi_over_2.hpp), the polynomial half
-// of sin.hpp, cos.hpp and tan.hpp.
+// of sin.hpp, cos.hpp and sincos.hpp (tan has its own: tan_kernel.hpp).
 //
 // Each kernel returns its value as an unevaluated pair head + tail; the
 // function's result is their sum, the one rounding that matters. Measured
@@ -24,7 +24,6 @@
 // term to third order (y is not normalized). Measured before / after: cos
 // 0.276 -> 0.067 ulp, sin 0.233 -> 0.140 ulp (head + tail against MPFR,
 // before the final rounding).
-// tan = sin / cos with both pairs divided in double-double (see tan_kernel).
 //
 // The kernels are written in as few statements as possible, because Clang
 // charges a constexpr step per statement: the coefficients are static members
@@ -94,25 +93,6 @@ struct cos_polynomial { // msun k_cos.c
                        0.5 * (((xh * xh - z) + 2.0 * xh * (x - xh)) + (x - xh) * (x - xh))};
     }
 };
-
-// tan(x + y) for |x + y| <= ~pi/4; cot_instead gives -cot(x + y) = tan(x + y + pi/2).
-// The pairs are divided as in Dekker's div2: the quotient q1 of the heads,
-// the remainder a - q1 b with q1 b.hi exact (two_prod), divided again. The
-// kernels' tails hold the polynomials (up to 2 % of the heads): the divisor
-// is normalized first (fast_two_sum), so that the neglected term
-// q2 b.lo / b.hi stays near 2^-106; the dividend needs no normalizing (its
-// tail just enters the remainder). The rounded result is q1 + q2 (what
-// fast_two_sum(q1, q2) followed by hi + lo gives).
-constexpr double tan_kernel(double x, double y, bool cot_instead) noexcept {
-    const double_double s = sin_polynomial::eval(x, y);
-    const double_double c = cos_polynomial::eval(x, y);
-    const double_double a = cot_instead ? c : s, bu = cot_instead ? s : c;
-    const double_double b = fast_two_sum(bu.hi, bu.lo);
-    const double q1 = a.hi / b.hi;
-    const double_double p = two_prod(q1, b.hi);
-    const double q = q1 + (((a.hi - p.hi) - p.lo) + a.lo - q1 * b.lo) / b.hi;
-    return cot_instead ? -q : q;
-}
 
 } // namespace fluxion::detail
 

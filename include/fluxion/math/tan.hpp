@@ -5,11 +5,16 @@
 // bit for bit. Near an odd multiple of pi/2 the result is large (up to about
 // 2^61 for the closest doubles) and has the sign of the true tangent: no double
 // is a multiple of pi/2, so tan never overflows nor divides by zero.
+// Algorithm (detail/tan_kernel.hpp): x = k pi/4 + u with |u| <= pi/8, a
+// minimax polynomial for tan(u) in double-double, then by k mod 4 one of t,
+// (1 + t)/(1 - t), -1/t, (t - 1)/(1 + t), as one double-double division
+// picked from a table without a branch.
 // Special values: tan(+-0) = +-0, tan(x) = x for |x| < 2^-27, tan(NaN) = NaN;
 // tan(+-inf) is a domain error: NaN at run time, and in a constant expression
 // a compile error naming detail::tan_of_infinity.
-// Compile-time cost: 62 Clang constexpr steps per call for |x| < 1.57e6,
-// about 330 beyond (Payne-Hanek reduction).
+// Compile-time cost: 24 Clang constexpr steps per call for |x| < 786432
+// (34 within 2^-7 of a multiple of pi/4, or up to 1.57e6), about 290 beyond
+// (Payne-Hanek reduction).
 //
 //     static_assert(fluxion::tan(0.0) == 0.0);
 #ifndef FLUXION_MATH_TAN_HPP
@@ -19,8 +24,8 @@
 #include <fluxion/detail/ieee.hpp>
 #include <fluxion/detail/narrow.hpp>
 #include <fluxion/detail/reduce_pi_over_2.hpp>
+#include <fluxion/detail/tan_kernel.hpp>
 #include <fluxion/detail/trig_float.hpp>
-#include <fluxion/detail/trig_kernels.hpp>
 
 #include <limits>
 
@@ -37,10 +42,9 @@ constexpr double tan_double(double x) noexcept {
         if (!is_finite(x) && !is_nan(x)) return tan_of_infinity();
         return x;
     }
-    // tan has period pi: an odd quadrant gives tan(r + pi/2) = -cot(r).
-    const reduced_argument r = x < cody_waite_limit && x > -cody_waite_limit ? reduce_cody_waite(x)
-                                                                            : reduce_payne_hanek(x);
-    return tan_kernel(r.hi, r.lo, (r.quadrant & 1) != 0);
+    // x = k pi/4 + u, |u| <= pi/8, then tan by k mod 4 (detail/tan_kernel.hpp).
+    return tan_kernel::eval(x < tan_kernel::limit && x > -tan_kernel::limit ? tan_kernel::reduce(x)
+                                                                            : tan_kernel::fold(reduce_pi_over_2(x)));
 }
 
 // float: its own shorter path (detail/trig_float.hpp): sin r / cos r in
