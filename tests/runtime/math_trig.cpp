@@ -283,7 +283,7 @@ BOOST_AUTO_TEST_CASE(reduction_is_accurate_to_2_pow_minus_70) {
         if (std::fabs(x) >= fluxion::detail::cody_waite_limit) continue;
         const auto u = fluxion::detail::reduce_cody_waite_unnormalized(x);
         ++pairs;
-        worst_pair = std::max(worst_pair, reduction_error_log2(x, u));
+        worst_pair = std::max(worst_pair, reduction_error_log2(x, u.quadrant, u.hi, u.lo, 1));
         const double ulp_hi = std::ldexp(1.0, std::ilogb(u.hi) - 52);
         most_ulps = std::max(most_ulps, std::fabs(u.lo) / ulp_hi);
         most_relative = std::max(most_relative, std::log2(std::fabs(u.lo / u.hi)));
