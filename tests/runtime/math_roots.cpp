@@ -334,6 +334,23 @@ BOOST_AUTO_TEST_CASE(hypot_fast_path_agrees_with_the_general_path) {
         agree(x, y);
         agree(x * 0x1.fffffffffffffp-1, y); // just below 2^k
     }
+    // Points near the unit circle scaled by 2^k: the three roundings of
+    // sqrt(a*a + b*b) often give exactly 2^k while hypot lies below the
+    // midpoint 2^k (1 - 2^-54) under it (the spacing below a power of 2 is
+    // halved), which the fast path must leave to the general path.
+    std::uniform_real_distribution<double> angle(0.01, 1.56);
+    std::size_t power_of_two_rounds_down = 0;
+    for (int i = 0; i < 1000000; ++i) {
+        const double t = angle(gen);
+        const int k = binade(gen);
+        const double x = std::nextafter(std::ldexp(std::cos(t), k), ulps(gen) > 0 ? inf : 0.0);
+        const double y = std::nextafter(std::ldexp(std::sin(t), k), ulps(gen) > 0 ? inf : 0.0);
+        agree(x, y);
+        if (std::sqrt(x * x + y * y) == std::ldexp(1.0, k) && fluxion::detail::hypot_impl<true>(x, y) < std::ldexp(1.0, k))
+            ++power_of_two_rounds_down;
+    }
+    BOOST_TEST_MESSAGE("hypot: " << power_of_two_rounds_down << " pairs whose first sqrt is 2^k but hypot rounds below it");
+    BOOST_TEST(power_of_two_rounds_down > 100u); // the case is exercised
     BOOST_TEST_MESSAGE("hypot fast path against general path: " << cases << " pairs, " << differ << " differ");
     BOOST_TEST(differ == 0u);
 }
