@@ -106,7 +106,7 @@ BOOST_AUTO_TEST_CASE(sqrt_is_correctly_rounded_float) {
 // pattern (both signs, subnormals, infinities and NaNs included): the same bits.
 BOOST_AUTO_TEST_CASE(sqrt_float_instruction_equals_the_software_path) {
     std::size_t differ = 0, cases = 0;
-    for (std::uint64_t b = 0; b <= 0xffffffffu; b += 61) {
+    for (std::uint64_t b = 0, step = ft::dense_stride(61); b <= 0xffffffffu; b += step) {
         const float x = std::bit_cast<float>(static_cast<std::uint32_t>(b));
         const float hardware = fluxion::sqrt(x);
         const float software = x > 0 && std::isfinite(x) ? static_cast<float>(fluxion::detail::sqrt_software(x))
