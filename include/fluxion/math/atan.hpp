@@ -61,69 +61,7 @@ constexpr double atan_q(double z) noexcept {
            z * (-0x1.2b4442c6a6c2fp-5 +
            z * 0x1.0ad3ae322da11p-6))))))))));
 }
-} // namespace inverse_trig
 
-// atan(a / b) for 0 < a <= b < 2^60 with a / b >= 2^-60, as hi + lo with an
-// error of about 2^-57 |atan(a / b)| at most (the polynomial's), so that the
-// caller's single final rounding is the only sizeable error.
-//
-// Reduce (fdlibm s_atan.c's intervals, written for a quotient): with the
-// breakpoint c = 0 for a/b < 7/16, 1/2 below 11/16 and 1 above,
-//     atan(a / b) = atan(c) + atan(t),   t = (a - c b) / (b + c a),
-// and |t| <= 7/16. a - c b is exact (Sterbenz: c b / 2 <= a <= 2 c b on
-// those intervals) and b + c a is kept exactly as dh + dl (c a is exact, and
-// b >= c a, so fast_two_sum applies). t is carried as th + tl: th = n / dh
-// rounded, tl from the exact remainder n - th dh (Dekker's two_prod) and the
-// neglected dl. Carrying tl is what keeps the reduction's rounding out of the
-// result (fdlibm rounds t, which costs up to ~0.3 ulp).
-//
-// The double-double steps (fast_two_sum, two_prod) are written out here, a
-// statement each, because every helper call costs Clang constexpr steps.
-constexpr double_double atan_of_ratio(double a, double b) noexcept {
-    const double r = a / b;
-    // breakpoint index: 0 below 7/16, 1 below 11/16, 2 above
-    const inverse_trig::atan_breakpoint& bp = inverse_trig::atan_breakpoints[(r >= 0x1.cp-2) + (r >= 0x1.6p-1)];
-    const double n = a - bp.c * b;
-    const double ca = bp.c * a, dh = b + ca, dl = ca - (dh - b); // fast_two_sum(b, c a)
-    const double th = n / dh;
-    // two_prod(th, dh) = p + e exactly, with Veltkamp's splits (27-bit halves)
-    const double th_c = 0x1.0000002p27 * th, th_hi = th_c - (th_c - th), th_lo = th - th_hi;
-    const double dh_c = 0x1.0000002p27 * dh, dh_hi = dh_c - (dh_c - dh), dh_lo = dh - dh_hi;
-    const double p = th * dh;
-    const double e = ((th_hi * dh_hi - p) + th_hi * dh_lo + th_lo * dh_hi) + th_lo * dh_lo;
-    const double tl = (((n - p) - e) - th * dl) / dh;
-
-    // Approximate, reconstruct: atan(c) + atan(th) + tl / (1 + th^2), the
-    // last term being atan's first-order response to tl. The two large terms
-    // atan(c)_hi and th are added exactly (fast_two_sum: atan(c) > |t| or
-    // atan(c) = 0); everything else is tiny.
-    const double z = th * th;
-    const double sh = bp.atan_c.hi + th, sl = th - (sh - bp.atan_c.hi);
-    return {sh, sl + (bp.atan_c.lo + (tl / (1.0 + z) - th * inverse_trig::atan_q(z)))};
-}
-
-// base + sign * angle, rounded once: the two large parts are added exactly
-// (two_sum, written out), so only the final rounding and the small parts'
-// errors remain.
-constexpr double add_angles(double_double base, double sign, double_double angle) noexcept {
-    const double b = sign * angle.hi, h = base.hi + b, v = h - base.hi, l = (base.hi - (h - v)) + (b - v);
-    return h + (l + (base.lo + sign * angle.lo));
-}
-
-// atan(n / d) in plain double, 0 < n <= d, for atan2_float: the breakpoint
-// c = atan_breakpoints[index].c, chosen by the caller from n / d as in
-// atan_of_ratio, and atan(n / d) = atan(c) + atan(tt), tt = (n - c d) / (d + c n),
-// evaluated with atan_q. c d is exact (c is 0, 1/2 or 1) and so is n - c d
-// (Sterbenz, as in atan_of_ratio), so tt has two roundings (about 2^-52), and
-// atan(c) + atan(tt) adds terms without cancellation (the result is at least
-// 0.41 when c != 0): about 2^-51 relative in all, far below a float's 2^-24.
-constexpr double atan_of_quotient_plain(double n, double d, int index) noexcept {
-    const inverse_trig::atan_breakpoint& bp = inverse_trig::atan_breakpoints[index];
-    const double tt = (n - bp.c * d) / (d + bp.c * n);
-    return bp.atan_c.hi + (bp.atan_c.lo + (tt - tt * inverse_trig::atan_q(tt * tt)));
-}
-
-namespace inverse_trig {
 // Q(z) / z in Estrin's form (Estrin 1960; Knuth, TAOCP vol. 2, 4.6.4), for the
 // caller's z, z^2 and z^4 (the double path reuses them): fdlibm's coefficients
 // of atan_q, grouped in pairs a + b z, then by z^2, z^4 and z^8. Horner's form
@@ -140,7 +78,83 @@ constexpr double atan_p_estrin(double z, double z2, double z4) noexcept {
                  p910 = -0x1.2b4442c6a6c2fp-5 + z * 0x1.0ad3ae322da11p-6;
     return 0x1.555555555550dp-2 + z * (((p12 + z2 * p34) + z8 * p910) + z4 * (p56 + z2 * p78));
 }
+} // namespace inverse_trig
 
+// k + atan(n / (w + xa)) as hi + lo, for |n / (w + xa)| <= 7/16 (up to
+// rounding), n and xa exact, and k = 0 or |k.hi| > 7/16: the reduced
+// argument's approximation and the reconstruction shared by atan_double and
+// atan_of_ratio, with an error of about 2^-57 |result| at most (the
+// polynomial's), so that the caller's single final rounding is the only
+// sizeable error.
+// The denominator is kept exactly as dh + dl (two_sum) and the reduced
+// argument t = n / (dh + dl) is carried as th + tl. One division, r = 1/dh,
+// which starts as soon as dh is known; th = n r (it may be an ulp off, and tl
+// picks that up): Dekker's two_prod gives th dh exactly as p + e, so n - p is
+// exact (Sterbenz) and
+//     tl = (n - th dh - th dl) / dh = ((n - p) - e - th dl) r
+// to about 2^-52 of a term below 2^-51 |th|. Carrying tl is what keeps the
+// reduction's rounding out of the result (fdlibm rounds t, which costs up to
+// ~0.3 ulp). Then atan(t) = th - th z P(z) + tl / (1 + z), z = th^2, the last
+// term being atan's first-order response to tl, with 1 / (1 + z) taken as
+// (1 - z)(1 + z^2)(1 + z^4) = (1 - z^8) / (1 + z), within z^8 < 2^-19
+// relative for z < 0.2: no second division. k.hi + th is added exactly
+// (fast_two_sum); everything else is small. Every operation commutes with
+// scaling n, w and xa by a power of two (away from overflow and underflow).
+// The double-double steps (two_sum, two_prod) are written out, grouped in a few
+// declarations, because every helper call and statement costs Clang constexpr
+// steps.
+constexpr double_double atan_of_reduced(double n, double w, double xa, double_double k) noexcept {
+    const double dh = w + xa, dv = dh - w, dl = (w - (dh - dv)) + (xa - dv), // two_sum(w, xa) = dh + dl
+                 rd = 1.0 / dh, th = n * rd;
+    // two_prod(th, dh) = p + e exactly, with Veltkamp's splits (27-bit halves)
+    const double th_c = 0x1.0000002p27 * th, th_hi = th_c - (th_c - th), th_lo = th - th_hi,
+                 dh_c = 0x1.0000002p27 * dh, dh_hi = dh_c - (dh_c - dh), dh_lo = dh - dh_hi, p = th * dh,
+                 e = ((th_hi * dh_hi - p) + th_hi * dh_lo + th_lo * dh_hi) + th_lo * dh_lo;
+    const double z = th * th, z2 = z * z, z4 = z2 * z2,
+                 response = rd * (((1.0 - z) * (1.0 + z2)) * (1.0 + z4)), // about 1 / (dh (1 + z))
+                 sh = k.hi + th, sl = th - (sh - k.hi),
+                 low = (sl + k.lo) + (((n - p) - e) - th * dl) * response;
+    return {sh, low - (th * z) * inverse_trig::atan_p_estrin(z, z2, z4)};
+}
+
+// atan(a / b) for 0 < a <= b < 2^60 with a / b >= 2^-60, as hi + lo (the
+// error of atan_of_reduced).
+// Reduce (fdlibm s_atan.c's intervals, written for a quotient): with the
+// breakpoint c = 0 for a/b < 7/16, 1/2 below 11/16 and 1 above,
+//     atan(a / b) = atan(c) + atan(t),   t = (a - c b) / (b + c a),
+// and |t| <= 7/16. a - c b is exact (Sterbenz: c b / 2 <= a <= 2 c b on
+// those intervals) and so is c a. The interval is chosen by comparing a with
+// (7/16) b and (11/16) b, whose roundings can only move a quotient within an
+// ulp of a bound to the neighbouring interval, where |t| exceeds 7/16 by
+// that ulp at most (no division just to pick it).
+constexpr double_double atan_of_ratio(double a, double b) noexcept {
+    const inverse_trig::atan_breakpoint& bp =
+        inverse_trig::atan_breakpoints[(a >= 0x1.cp-2 * b) + (a >= 0x1.6p-1 * b)];
+    return atan_of_reduced(a - bp.c * b, b, bp.c * a, bp.atan_c);
+}
+
+// base + sign * angle, rounded once: the two large parts are added exactly
+// (two_sum, written out), so only the final rounding and the small parts'
+// errors remain.
+constexpr double add_angles(double_double base, double sign, double_double angle) noexcept {
+    const double b = sign * angle.hi, h = base.hi + b, v = h - base.hi, l = (base.hi - (h - v)) + (b - v);
+    return h + (l + (base.lo + sign * angle.lo));
+}
+
+// atan(n / d) in plain double, 0 < n <= d, for atan2_float: the breakpoint
+// c = atan_breakpoints[index].c, chosen by the caller from the quotient n / d
+// with atan_of_ratio's bounds, and atan(n / d) = atan(c) + atan(tt), tt = (n - c d) / (d + c n),
+// evaluated with atan_q. c d is exact (c is 0, 1/2 or 1) and so is n - c d
+// (Sterbenz, as in atan_of_ratio), so tt has two roundings (about 2^-52), and
+// atan(c) + atan(tt) adds terms without cancellation (the result is at least
+// 0.41 when c != 0): about 2^-51 relative in all, far below a float's 2^-24.
+constexpr double atan_of_quotient_plain(double n, double d, int index) noexcept {
+    const inverse_trig::atan_breakpoint& bp = inverse_trig::atan_breakpoints[index];
+    const double tt = (n - bp.c * d) / (d + bp.c * n);
+    return bp.atan_c.hi + (bp.atan_c.lo + (tt - tt * inverse_trig::atan_q(tt * tt)));
+}
+
+namespace inverse_trig {
 // The six intervals of a = |x| for atan_double and atan_float, with what the
 // reduction needs. With t = min(a, 1/a) and the breakpoint c of t (as in
 // atan_of_ratio: 0, 1/2, 1 for t below 7/16, below 11/16, above),
@@ -180,20 +194,10 @@ constexpr int atan_interval_of(double a) noexcept {
 } // namespace inverse_trig
 
 // double. Below 7/16 the breakpoint is 0 and t = |x| is exact: the polynomial
-// alone. Elsewhere the reduction of atan_of_ratio on the table's intervals:
-// tt = n / d with n = u + v a exact and d = w + x a kept exactly as dh + dl
-// (x a is exact; two_sum, written out), carried as th + tl. Here th = n r with
-// r = 1/dh (one division, which can start as soon as dh is known; th is off by
-// up to about an ulp, and tl picks that up): Dekker's two_prod gives th dh
-// exactly as p + e, so n - p is exact (Sterbenz) and
-//     tl = (n - th dh - th dl) / dh = ((n - p) - e - th dl) r
-// to about 2^-52 of a term below 2^-51 |th|. atan's first-order response to tl
-// is tl / (1 + th^2), and 1 / (1 + z) is taken as (1 - z)(1 + z^2)(1 + z^4) =
-// (1 - z^8) / (1 + z), within z^8 < 2^-19 relative for z = th^2 < 0.2: no
-// second division. Then atan(a) = k + (th - th Q(th^2) + tl / (1 + th^2)):
-// k.hi + th is added exactly (fast_two_sum: |k.hi| > |th| or k.hi = 0),
-// everything else is small, and the sum is rounded once. The sign goes back as
-// a bit: atan(-x) == -atan(x).
+// alone. Elsewhere the table's interval gives n = u + v a (exact), w and x a
+// (exact), and k, and atan_of_reduced does the rest (one division, the
+// reduced argument carried as th + tl, one final rounding here). The sign goes
+// back as a bit: atan(-x) == -atan(x).
 // The one data-dependent branch left, on |x| < 7/16, costs mispredictions on
 // random arguments, but the short path it guards (no division, no table) is
 // faster on average than sending every argument through the reduction (measured
@@ -216,18 +220,8 @@ constexpr double atan_double(double x) noexcept {
         r = a - (a * z) * atan_p_estrin(z, z2, z4);
     } else if (a < 0x1p53) {
         const atan_interval& iv = atan_intervals[atan_interval_of(a)];
-        const double n = iv.u + iv.v * a, xa = iv.x * a, dh = iv.w + xa, dv = dh - iv.w,
-                     dl = (iv.w - (dh - dv)) + (xa - dv), // two_sum(w, x a) = dh + dl
-                     rd = 1.0 / dh, th = n * rd;
-        // two_prod(th, dh) = p + e exactly, with Veltkamp's splits (27-bit halves)
-        const double th_c = 0x1.0000002p27 * th, th_hi = th_c - (th_c - th), th_lo = th - th_hi,
-                     dh_c = 0x1.0000002p27 * dh, dh_hi = dh_c - (dh_c - dh), dh_lo = dh - dh_hi, p = th * dh,
-                     e = ((th_hi * dh_hi - p) + th_hi * dh_lo + th_lo * dh_hi) + th_lo * dh_lo;
-        const double z = th * th, z2 = z * z, z4 = z2 * z2,
-                     response = rd * (((1.0 - z) * (1.0 + z2)) * (1.0 + z4)), // about 1 / (dh (1 + z))
-                     sh = iv.k.hi + th, sl = th - (sh - iv.k.hi),
-                     low = (sl + iv.k.lo) + (((n - p) - e) - th * dl) * response;
-        r = sh + (low - (th * z) * atan_p_estrin(z, z2, z4));
+        const double_double angle = atan_of_reduced(iv.u + iv.v * a, iv.w, iv.x * a, iv.k);
+        r = angle.hi + angle.lo;
     } else if (x != x) {
         return x;
     }
