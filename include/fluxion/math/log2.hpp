@@ -39,7 +39,7 @@ inline constexpr double_double inv_ln2 = {0x1.71547652b82fep+0, 0x1.777d0ffda0d2
 // 1/ln 2 = inv_ln2_8.hi + inv_ln2_8.lo with hi = 185/128, 1/ln 2 rounded to 8
 // significant bits, and lo the rest rounded to double (|lo| < 2^-8.5; checked
 // against MPFR by the run-time suite): r_hi * hi is exact for the 45-bit r_hi
-// of log2_normal.
+// of log2_hi_lo_normal.
 inline constexpr double_double inv_ln2_8 = {0x1.72p+0, (inv_ln2.hi - 0x1.72p+0) + inv_ln2.lo};
 
 // log_table_by_bits (detail/log_kernel.hpp) in base 2: the same invc, and
@@ -100,8 +100,10 @@ constexpr double log1p_minus_r_over_ln2(double r) noexcept {
 // |small| <= 2^-8 |hi|, and its rounding errors are a few 2^-53 of it: within
 // 2^-59.5 of log2 x before the last rounding (the series' own rounding at |r|
 // near 2^-8 around 1 is the largest part), so within 0.5 + 2^-6.5 ulp. Against
-// log_times(log_parts_normal(x)) the product of the whole log by 1/ln 2 and
-// the sum w + r of the natural-log kernel are gone: about 10 operations less.
+// the natural log times 1/ln 2 (log_times(log_parts_normal(x)), used before)
+// the reconstruction k ln2 + log c and the product of the whole logarithm by
+// 1/ln 2 (a Veltkamp split and four products) are gone: about 10 operations
+// less, for a bound 2^-0.5 looser (2^-59.5 against 2^-60).
 // x = 2^k gives m = 1, r = 0, w = k and zeros elsewhere: exactly k.
 constexpr double_double log2_hi_lo_normal(double x, std::int64_t k_bias) noexcept {
     const std::uint64_t tmp = std::bit_cast<std::uint64_t>(x) - 0x3fe8'0000'0000'0000;
