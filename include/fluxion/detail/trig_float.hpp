@@ -100,9 +100,9 @@ constexpr float_reduced reduce_float_payne_hanek(float x) noexcept {
     // (a fraction >= 1/2 becomes fraction - 1, exactly) and carry into the
     // quadrant. Negating f negates r exactly and the quadrant modulo 4, so
     // sin(-x) = -sin(x) bit for bit (unless f << 2 were exactly 2^63, a
-    // fraction of exactly 1/2: x 2/pi within 2^-60 of a half-integer; no
-    // float comes that close: an exhaustive run over every finite float found
-    // sin odd, cos even and tan odd bit for bit, docs/math/trig.md).
+    // fraction of exactly 1/2: x 2/pi within 2^-60 of a half-integer; an
+    // exhaustive run over every finite float found sin odd, cos even and tan
+    // odd bit for bit, docs/math/trig.md).
     const int quadrant = static_cast<int>(((f + (std::uint64_t{1} << 61)) >> 62) & 3);
     return {quadrant, static_cast<double>(static_cast<std::int64_t>(f << 2)) * (0x1p-64 * 0x1.921fb54442d18p+0)};
 }
