@@ -2,11 +2,11 @@
 // integer exponent.
 //
 // Law: within 1 ulp of the correctly rounded x^y for every (x, y) (designed for
-// 0.5 ulp + 2^-4 ulp at worst, 0.5 + 2^-7 + 2^-5.4 ulp for most arguments;
+// 0.5 ulp + 2^-4 ulp at worst, 0.5 + 2^-4.6 ulp for most arguments;
 // measured against MPFR: docs/math/log.md), and
 // EXACT whenever x^y is a representable number (pow(3.0, 20), pow(0.5, 1074),
 // pow(4.0, 0.5), pow(-2.0, 63), ...): the value before the final rounding is
-// within about 2^-58 (relative) of x^y, so when x^y is a double nothing else is
+// within 2^-57 (relative) of x^y, so when x^y is a double nothing else is
 // nearer. Results near overflow and in the subnormal range are rounded once.
 //
 // Two overloads:
@@ -21,16 +21,24 @@
 //              subsumes arithmetic<N>, so overload resolution prefers it.
 //              A float base with |n| <= 2^24 takes the float path below.
 //
-// Algorithm: x^y = e^(y ln|x|). ln|x| comes from the double-double log kernel
-// (detail/log_kernel.hpp, relative error below 2^-68), the product y ln|x| is
-// formed in double-double (Dekker's two_prod), and detail::exp_double_double
-// (math/exp.hpp) takes the double-double argument and rounds once. With
-// |y ln x| <= 745 wherever the result is finite and nonzero, the error of the
-// argument is below 745 * 2^-68 < 2^-58.4, i.e. 2^-5.4 ulp in the result (plus
-// 2^-60 from the roundings of the product's low part, see pow_positive). The
-// log is not normalised, so t_lo can reach 2^-7.9 (x within 2^-8 of 1 and
-// |y ln x| near 745), where exp_double_double's own error grows from 2^-7
-// to 2^-5 ulp: 2^-4 ulp in all at worst.
+// Algorithm: x^y = e^(y ln|x|) (the layout of ARM's optimized-routines pow.c
+// by Szabolcs Nagy, glibc's since 2.28, without FMA). ln|x| comes from the
+// double-double log kernel (detail/log_kernel.hpp, relative error below
+// 2^-68, not normalised), the product t = y ln|x| is formed in double-double
+// from heads of y and ln|x| cut after 26 bits (pow_kernel), and pow_exp
+// (exp's table-driven reduction, its series summed for a short chain) takes
+// the double-double argument and rounds once. With |y ln x| <= 745 wherever
+// the result is finite and nonzero, the error of the argument is below
+// 745 * 2^-68 + 2^-59.8 (the product's roundings) < 2^-57.9, i.e. 2^-4.9 ulp
+// in the result, and pow_exp adds below 2^-5.2 ulp (2^-6.8 when |t_lo| <=
+// 2^-20; the log's low part, so t_lo, reaches 2^-7.9 for x within 2^-8 of 1
+// and |y ln x| near 745): 2^-4 ulp in all at worst.
+// Time: the run time is the latency of the chain log -> product -> exp (the
+// calls are independent, but one call is some 170 instructions, so only two
+// or three are in flight); so everything on it is inlined into one function,
+// the tests of special arguments are two integer comparisons in front with
+// every special case out of line (pow_double_other), and the splits are cuts
+// of the bits (one operation) instead of Veltkamp's (three).
 //
 // Special values (C99 Annex F, F.10.4.4): pow(x, +-0) = 1 for every x, NaN
 // too; pow(1, y) = 1 for every y, NaN too; pow(-1, +-inf) = 1;
@@ -97,38 +105,38 @@ constexpr integer_kind kind_of_integer(double y) noexcept {
 // with 2^(j/128) = t.hi + t.lo from exp_table (k = 128 m + j) and
 // p(r) = e^r - 1 - r = r^2/2! + ... + r^6/6! (first omitted term below
 // 2^-62.6 for |r| < 0.0069), summed as
-//     s + (s r + ((l + s r^2 (1/2 + r/6)) + s r^4 (1/24 + r/120 + r^2/720))).
-// Why this layout (pow's time is the latency of one long chain, see
-// pow_kernel): the scaling by 2^m (exact) comes first, so that after the
-// series there are one product and three additions (exp_kernel has a product
-// by t.hi and two additions, then the product by 2^m); and l and the series
-// are summed before s r, so that only two roundings (s r and the sum) are of
-// the size of 2^-53 |r| s. k is the low 32 bits of hi 128/ln2 + 1.5 2^52, not
-// kd converted back to an integer. The last term is subtracted as
+//     s + (s r + (((l + l r) + s r^2 (1/2 + r/6)) + s r^4 (1/24 + r/120 + r^2/720)))
+// (l p(r), below 2^-53 r^2 s, is left out). Why this layout (pow's time is
+// the latency of one long chain, see pow_kernel): the scaling by 2^m (exact)
+// comes first, so that after the series there are one product and three
+// additions (exp_kernel has a product by t.hi and two additions, then the
+// product by 2^m); and l and the series are summed before s r, so that only
+// two roundings (of s r and of the sum with it) are of the size of
+// 2^-53 |r| s. k is the low 32 bits of hi 128/ln2 + 1.5 2^52, not kd
+// converted back to an integer. The last term is subtracted as
 // s r^4 (-1/24 - r/120 - r^2/720), the same number: with a sum there clang's
 // SLP vectorizer paired the two products of the series into one vector
 // product with shuffles around it, 1.5 ns more per call.
 // Error before the final rounding, relative: r rounds twice (2^-53 of
 // |lo - kd ln2_lo/128| < 0.0043 and of |r|), s r and the sum with it once
-// each, l (e^r - 1) is left out (2^-53 |r|), the series' truncation
-// 2^-62.6: below 2^-57.9 in all for |lo| <= 2^-7.9, below 2^-59.3 when
-// |lo| <= 2^-20 (|r| <= 0.0028). m >= -1010, so l's rounding below the normal
-// range costs at most 2^-65.
+// each, the series' truncation 2^-62.6: below 2^-58.2 in all for
+// |lo| <= 2^-7.9, below 2^-59.8 when |lo| <= 2^-20 (|r| <= 0.0028).
+// m >= -1010, so l's rounding below the normal range costs at most 2^-65.
 // Other hi (results near overflow, or below 2^-1010): exp_double_double, out
 // of line. |hi| < 700 is tested as hi^2 < 700^2: one multiplication, where
 // clearing the sign bit is a round trip through an integer register with g++.
 FLUXION_NOINLINE constexpr double pow_exp_far(double hi, double lo) noexcept { return exp_double_double(hi, lo); }
 FLUXION_ALWAYS_INLINE constexpr double pow_exp(double hi, double lo) noexcept {
     if (!(hi * hi < 700.0 * 700.0)) return pow_exp_far(hi, lo);
-    // (kd = shifted - 1.5 2^52 and the table entry are written out twice: one
-    // constexpr step less each; the compiler computes them once.)
+    // (kd = shifted - 1.5 2^52 is written out twice: one constexpr step less;
+    // the compiler computes it once.)
     const double shifted = hi * exp_inv_step + 0x1.8p52;
     const auto k = static_cast<std::int32_t>(static_cast<std::uint32_t>(to_bits(shifted)));
     const double r = (hi - (shifted - 0x1.8p52) * exp_step_hi) + (lo - (shifted - 0x1.8p52) * exp_step_lo);
     const double scale = from_bits(static_cast<std::uint64_t>((k >> 7) + 1023) << 52);
-    const double s = exp_table[k & 127].hi * scale;
+    const double s = exp_table[k & 127].hi * scale, l = exp_table[k & 127].lo * scale;
     const double s_r2 = s * (r * r);
-    return s + (s * r + ((exp_table[k & 127].lo * scale + s_r2 * (0.5 + r * (1.0 / 6))) -
+    return s + (s * r + (((l + l * r) + s_r2 * (0.5 + r * (1.0 / 6))) -
                          (s_r2 * (r * r)) * ((-1.0 / 24 - r * (1.0 / 120)) - (r * r) * (1.0 / 720))));
 }
 
@@ -144,8 +152,8 @@ FLUXION_ALWAYS_INLINE constexpr double pow_exp(double hi, double lo) noexcept {
 // the FMA-free path of ARM's optimized-routines pow.c). |y - yh| < 2^-25 |y|
 // and |l.hi - lh| < 2^-25 |l.hi|, so |t_lo| < (2^-17.5 + 2^-23.9) |t| < 2^-7.9
 // wherever |t| <= 745.2 (beyond, the result is 0 or inf and pow_exp_far
-// decides); t_lo's roundings (four, of terms below 2^-17.4 |t| in all) add
-// below 2^-69 |t| < 2^-59.4 to the argument.
+// decides); t_lo's roundings (five; the two of the size 2^-53 2^-17.5 |t|
+// matter) add below 2^-69.4 |t| < 2^-59.8 to the argument.
 template <bool with_y_lo>
 FLUXION_ALWAYS_INLINE constexpr double pow_kernel(double a, std::int64_t k_bias, double y, double y_lo) noexcept {
     const double_double l = log_kernel_normal(a, k_bias);
