@@ -10,6 +10,7 @@
 #include <fluxion/detail/double_double.hpp>
 #include <fluxion/detail/reduce_pi_over_2.hpp>
 #include <fluxion/detail/tan_kernel.hpp>
+#include <fluxion/detail/trig_float.hpp>
 #include <fluxion/detail/two_over_pi.hpp>
 #include <fluxion/math/cos.hpp>
 #include <fluxion/math/sin.hpp>
@@ -26,6 +27,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <limits>
+#include <numbers>
 #include <random>
 #include <vector>
 
@@ -378,6 +380,30 @@ BOOST_AUTO_TEST_CASE(cos_double_within_one_ulp) {
 BOOST_AUTO_TEST_CASE(tan_double_within_one_ulp) {
     check_sweeps<double>("tan", [](double x) { return fluxion::tan(x); }, mpfr_tan);
 }
+// The float kernel (detail/trig_float.hpp) as the library evaluates it, in
+// double, against MPFR: sin(q pi/2 + r) = sin r, cos r, -sin r, -cos r for
+// each table row q, on 0 < |r| <= pi/4 (1 + 2^-20), relative error. A wrong
+// row (sign, u, coefficients) or coefficient shows up far above 2^-50.
+BOOST_AUTO_TEST_CASE(float_kernel_is_accurate_to_2_pow_minus_50) {
+    big mr(256), expected(256), e(256);
+    double worst = -1000;
+    const int n = 20000;
+    for (int i = 1; i <= n; ++i)
+        for (double r : {std::numbers::pi * (1 + 0x1p-20) * i / (4.0 * n), -std::numbers::pi * (1 + 0x1p-20) * i / (4.0 * n)})
+            for (int q = 0; q < 4; ++q) {
+                mpfr_set_d(mr.v, r, MPFR_RNDN);
+                if (q % 2 == 0) mpfr_sin(expected.v, mr.v, MPFR_RNDN);
+                else mpfr_cos(expected.v, mr.v, MPFR_RNDN);
+                if (q >= 2) mpfr_neg(expected.v, expected.v, MPFR_RNDN);
+                mpfr_set_d(e.v, fluxion::detail::sin_quadrant_float_kernel(r, q), MPFR_RNDN);
+                mpfr_sub(e.v, e.v, expected.v, MPFR_RNDN);
+                mpfr_div(e.v, e.v, expected.v, MPFR_RNDN);
+                worst = std::max(worst, std::log2(std::fabs(mpfr_get_d(e.v, MPFR_RNDN))));
+            }
+    std::printf("float kernel: max relative error 2^%.2f on |r| <= pi/4, every quadrant\n", worst);
+    BOOST_TEST(worst < -50.0);
+}
+
 // The float path (detail/trig_float.hpp) on 5 million floats from 2^-27 to
 // FLT_MAX, both signs, against the double algorithm; MPFR where they differ.
 BOOST_AUTO_TEST_CASE(float_path_dense_check) {
@@ -412,6 +438,21 @@ BOOST_AUTO_TEST_CASE(symmetries_hold_bit_for_bit) {
         BOOST_TEST(std::bit_cast<std::uint64_t>(fluxion::cos(-x)) == std::bit_cast<std::uint64_t>(fluxion::cos(x)));
         BOOST_TEST(std::bit_cast<std::uint64_t>(fluxion::tan(-x)) == std::bit_cast<std::uint64_t>(-fluxion::tan(x)));
     }
+}
+
+// The float path negates x's reduction without a branch (the fixed-point
+// product in Payne-Hanek, the table row in the kernel): every 257th positive
+// float bit pattern (subnormals to FLT_MAX, 8.3 million) and its negative.
+BOOST_AUTO_TEST_CASE(float_symmetries_hold_bit_for_bit) {
+    const auto bits = [](float v) { return std::bit_cast<std::uint32_t>(v); };
+    std::size_t mismatches = 0;
+    for (std::uint32_t b = 1; b < 0x7f80'0000u; b += 257) {
+        const float x = std::bit_cast<float>(b);
+        if (bits(fluxion::sin(-x)) != bits(-fluxion::sin(x)) || bits(fluxion::cos(-x)) != bits(fluxion::cos(x)) ||
+            bits(fluxion::tan(-x)) != bits(-fluxion::tan(x)))
+            ++mismatches;
+    }
+    BOOST_TEST(mismatches == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(special_values_follow_annex_f) {

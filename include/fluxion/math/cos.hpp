@@ -43,12 +43,13 @@ constexpr double cos_double(double x) noexcept {
     return ((r.quadrant + 1) & 2) != 0 ? -(v.hi + v.lo) : v.hi + v.lo;
 }
 
-// float: its own shorter path (detail/trig_float.hpp), rounded once.
+// float: its own shorter path (detail/trig_float.hpp): x = q pi/2 + r, then
+// cos(x) = sin(x + pi/2) from the kernel's table row (q + 1) mod 4 (no
+// branch on q), rounded once.
 constexpr float cos_float(float x) noexcept {
     if (!float_trig_common(x)) return static_cast<float>(cos_double(x));
     const float_reduced r = reduce_float(x);
-    const double v = (r.quadrant & 1) != 0 ? sin_float_kernel(r.r) : cos_float_kernel(r.r);
-    return static_cast<float>(((r.quadrant + 1) & 2) != 0 ? -v : v);
+    return static_cast<float>(sin_quadrant_float_kernel(r.r, r.quadrant + 1));
 }
 
 } // namespace fluxion::detail

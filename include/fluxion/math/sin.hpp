@@ -44,12 +44,12 @@ constexpr double sin_double(double x) noexcept {
     return (r.quadrant & 2) != 0 ? -(v.hi + v.lo) : v.hi + v.lo;
 }
 
-// float: its own shorter path (detail/trig_float.hpp), rounded once.
+// float: its own shorter path (detail/trig_float.hpp): x = q pi/2 + r, then
+// sin(x) from the kernel's table row q mod 4 (no branch on q), rounded once.
 constexpr float sin_float(float x) noexcept {
     if (!float_trig_common(x)) return static_cast<float>(sin_double(x));
     const float_reduced r = reduce_float(x);
-    const double v = (r.quadrant & 1) != 0 ? cos_float_kernel(r.r) : sin_float_kernel(r.r);
-    return static_cast<float>((r.quadrant & 2) != 0 ? -v : v);
+    return static_cast<float>(sin_quadrant_float_kernel(r.r, r.quadrant));
 }
 
 } // namespace fluxion::detail

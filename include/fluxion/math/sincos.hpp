@@ -93,14 +93,13 @@ inline sin_cos<double> sincos_double_at_run_time(double x) noexcept {
 inline sin_cos<double> sincos_double_at_run_time(double x) noexcept { return sincos_double(x); }
 #endif
 
-// float: the float path of sin and cos (detail/trig_float.hpp), reduced once.
+// float: the float path of sin and cos (detail/trig_float.hpp), reduced once:
+// the kernel at rows q and q + 1, the very expressions sin_float and cos_float evaluate.
 constexpr sin_cos<float> sincos_float(float x) noexcept {
     if (!float_trig_common(x)) return {sin_float(x), cos_float(x)};
     const float_reduced r = reduce_float(x);
-    const double s = sin_float_kernel(r.r), c = cos_float_kernel(r.r);
-    const double vs = (r.quadrant & 1) != 0 ? c : s;
-    const double vc = (r.quadrant & 1) != 0 ? s : c;
-    return {static_cast<float>((r.quadrant & 2) != 0 ? -vs : vs), static_cast<float>(((r.quadrant + 1) & 2) != 0 ? -vc : vc)};
+    return {static_cast<float>(sin_quadrant_float_kernel(r.r, r.quadrant)),
+            static_cast<float>(sin_quadrant_float_kernel(r.r, r.quadrant + 1))};
 }
 
 } // namespace detail

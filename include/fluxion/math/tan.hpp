@@ -47,14 +47,14 @@ constexpr double tan_double(double x) noexcept {
                                                                             : tan_kernel::fold(reduce_pi_over_2(x)));
 }
 
-// float: its own shorter path (detail/trig_float.hpp): sin r / cos r in
-// double (each within about 2^-52, so the quotient within about 2^-51), or
-// -cos r / sin r in the odd quadrants, rounded once.
+// float: its own shorter path (detail/trig_float.hpp): sin x / cos x from the
+// float kernels in double (each within about 2^-52, so the quotient within
+// about 2^-51; in the odd quadrants that is -cos r / sin r), rounded once.
 constexpr float tan_float(float x) noexcept {
     if (!float_trig_common(x)) return static_cast<float>(tan_double(x));
     const float_reduced r = reduce_float(x);
-    const double s = sin_float_kernel(r.r), c = cos_float_kernel(r.r);
-    return static_cast<float>((r.quadrant & 1) != 0 ? -c / s : s / c);
+    return static_cast<float>(sin_quadrant_float_kernel(r.r, r.quadrant) /
+                              sin_quadrant_float_kernel(r.r, r.quadrant + 1));
 }
 
 } // namespace fluxion::detail
