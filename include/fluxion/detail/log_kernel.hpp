@@ -43,6 +43,7 @@
 #ifndef FLUXION_DETAIL_LOG_KERNEL_HPP
 #define FLUXION_DETAIL_LOG_KERNEL_HPP
 
+#include <fluxion/detail/attributes.hpp>
 #include <fluxion/detail/double_double.hpp>
 #include <fluxion/detail/ieee.hpp>
 
@@ -378,20 +379,23 @@ constexpr double log_times(log_parts p, double c_hi, double c_lo) noexcept {
 
 // ---- the double-double kernel of pow ----
 
-// log(x) = hi + lo for a normal x > 0 (2^-1022 <= x < inf), NOT normalised:
-// |lo| <= 2^-17.5 |hi| (see below); log_double_double also takes subnormals.
+// log(x) = hi + lo for a normal x > 0 (2^-1022 <= x < inf) times 2^k_bias,
+// NOT normalised: |lo| <= 2^-17.5 |hi| (see below); log_double_double also
+// takes subnormals (pow passes a subnormal scaled by 2^64 with k_bias = -64).
 //
 // Written for Clang's constexpr step counter (about one step per statement, two
 // or more per function call): no helper calls on this path, every error-free
 // sum written out in place, and the comments name the textbook operation each
-// line performs. Measured: 20 steps.
-constexpr double_double log_kernel_normal(double x) noexcept {
+// line performs. Forced inline: pow's run time is the latency of one chain
+// through this kernel, the product and exp, and a call in the middle of it
+// costs Clang spills and a return through memory.
+FLUXION_ALWAYS_INLINE constexpr double_double log_kernel_normal(double x, std::int64_t k_bias) noexcept {
     // reduce: x = m 2^k with m in [0.75, 1.5), read from the bits. Subtracting the
     // bits of 0.75 makes the exponent field of tmp equal k (arithmetic shift), and
     // its low 52 bits plus those of 0.75 are the bits of m.
     const std::uint64_t tmp = std::bit_cast<std::uint64_t>(x) - 0x3fe8'0000'0000'0000;
     const double m = std::bit_cast<double>((tmp & 0x000f'ffff'ffff'ffff) + 0x3fe8'0000'0000'0000);
-    const double k = static_cast<double>(static_cast<std::int64_t>(tmp) >> 52);
+    const double k = static_cast<double>((static_cast<std::int64_t>(tmp) >> 52) + k_bias);
     const log_table_entry& t = log_table_by_bits.entry[(tmp >> 44) & 0xff]; // the cell of m
     // r = m invc - 1 exactly, as r_hi + r_lo: m split into a 26-bit head (its
     // significand cut after 26 bits, read from the bits) and a 27-bit tail
@@ -404,24 +408,30 @@ constexpr double_double log_kernel_normal(double x) noexcept {
     const double b = (m - m_head) * t.invc;
     const double r_hi = a + b;
     const double r_lo = b - (r_hi - a);
-    // head of r_hi (Veltkamp): rh^2 and rh (r_hi - rh) are exact products
-    const double rh = 134217729.0 * r_hi - (134217729.0 * r_hi - r_hi);
+    // head of r_hi: r_hi rounded to a multiple of 2^-34 (adding and subtracting
+    // 1.5 2^18, whose ulp is 2^-34: two dependent operations where Veltkamp's
+    // split takes three, and no crossing to the integer unit as a cut of the
+    // bits would take). |rh| <= 2^-8 has at most 26 significant bits, so rh^2
+    // is an exact product, and rt = r_hi - rh is exact with |rt| <= 2^-35.
+    const double rh = (r_hi + 0x1.8p18) - 0x1.8p18;
     // reconstruct: A = k ln2_hi + log_c_hi is exact. |A| >= |r_hi| unless A = 0,
     // and |s_hi| >= rh^2 / 2, so fast_two_sum (Dekker) is exact for both sums.
     const double s_hi = (k * ln2_hi + t.log_c_hi) + r_hi;
     const double u_hi = s_hi - 0.5 * (rh * rh);
     // the small terms: the two rounding errors of the sums above, ln2_lo and
-    // the table's lo part, r_lo, the rest of -r^2/2 (with r_hi = rh + rt:
-    // rh rt + rt^2/2 + r_hi r_lo), and last (it ends the longest chain of
-    // dependent operations) log(1 + r) - (r - r^2/2)
+    // the table's lo part, r_lo, the rest of -r^2/2, and last (it ends the
+    // longest chain of dependent operations) log(1 + r) - (r - r^2/2)
     // = r^3 (1/3 - r/4 + r^2/5 - ... + r^6/9) (Taylor coefficients (-1)^(n+1)/n,
     // truncation error below 2^-75 |r| for |r| <= 2^-8), Estrin's form (pairs
-    // of terms p_i, then p1 + r^2 p2 + r^4 (p3 + r^2/9)), where r^3 is
-    // r_hi (rh^2 + 2 rh rt), good to about 2^-80.
+    // of terms p_i, then p1 + r^2 p2 + r^4 (p3 + r^2/9)), with r^3 = r_hi^3
+    // (two roundings, r_lo left out: relative error below 2^-51.4, so below
+    // 2^-69 of log x). The rest of r^2/2 beyond rh^2/2: with r_hi = rh + rt,
+    // r_hi^2 - rh^2 = rt (rh + r_hi), so it is h (rt + r_lo) with h = (rh + r_hi)/2,
+    // up to (rt/2) r_lo + r_lo^2/2, below 2^-88 |r|.
     const double lo =
         ((r_hi - (s_hi - (k * ln2_hi + t.log_c_hi))) + (-0.5 * (rh * rh) - (u_hi - s_hi)) +
-         (k * ln2_lo + t.log_c_lo + r_lo - (rh * (r_hi - rh) + 0.5 * ((r_hi - rh) * (r_hi - rh)) + r_hi * r_lo))) +
-        r_hi * (rh * rh + 2 * (rh * (r_hi - rh))) *
+         (k * ln2_lo + t.log_c_lo + r_lo - ((rh + r_hi) * 0.5) * ((r_hi - rh) + r_lo))) +
+        r_hi * (r_hi * r_hi) *
             (((1.0 / 3 - r_hi * 0.25) + (r_hi * r_hi) * (0.2 - r_hi * (1.0 / 6))) +
              ((r_hi * r_hi) * (r_hi * r_hi)) * ((1.0 / 7 - r_hi * 0.125) + (r_hi * r_hi) * (1.0 / 9)));
     // Not normalised (no fast_two_sum(u_hi, lo)): pow multiplies u_hi by y
@@ -434,11 +444,8 @@ constexpr double_double log_kernel_normal(double x) noexcept {
 
 // log(x) = hi + lo, not normalised (|lo| <= 2^-17.5 |hi|), for every finite x > 0.
 constexpr double_double log_double_double(double x) noexcept {
-    if (x < 0x1p-1022) { // subnormal: scale by 2^64 (exact), subtract 64 ln 2 in double-double
-        const double_double l = log_kernel_normal(x * 0x1p64);
-        return (double_double{-64 * ln2_hi, -64 * ln2_lo} + l.hi) + l.lo;
-    }
-    return log_kernel_normal(x);
+    if (x < 0x1p-1022) return log_kernel_normal(x * 0x1p64, -64); // subnormal: scaled by 2^64 (exact)
+    return log_kernel_normal(x, 0);
 }
 
 } // namespace fluxion::detail

@@ -2,11 +2,11 @@
 // integer exponent.
 //
 // Law: within 1 ulp of the correctly rounded x^y for every (x, y) (designed for
-// 0.5 ulp + 2^-4 ulp at worst, 0.5 + 2^-7 + 2^-5.4 ulp for most arguments;
+// 0.5 ulp + 2^-4 ulp at worst, 0.5 + 2^-4.6 ulp for most arguments;
 // measured against MPFR: docs/math/log.md), and
 // EXACT whenever x^y is a representable number (pow(3.0, 20), pow(0.5, 1074),
 // pow(4.0, 0.5), pow(-2.0, 63), ...): the value before the final rounding is
-// within about 2^-58 (relative) of x^y, so when x^y is a double nothing else is
+// within 2^-57 (relative) of x^y, so when x^y is a double nothing else is
 // nearer. Results near overflow and in the subnormal range are rounded once.
 //
 // Two overloads:
@@ -21,16 +21,24 @@
 //              subsumes arithmetic<N>, so overload resolution prefers it.
 //              A float base with |n| <= 2^24 takes the float path below.
 //
-// Algorithm: x^y = e^(y ln|x|). ln|x| comes from the double-double log kernel
-// (detail/log_kernel.hpp, relative error below 2^-68), the product y ln|x| is
-// formed in double-double (Dekker's two_prod), and detail::exp_double_double
-// (math/exp.hpp) takes the double-double argument and rounds once. With
-// |y ln x| <= 745 wherever the result is finite and nonzero, the error of the
-// argument is below 745 * 2^-68 < 2^-58.4, i.e. 2^-5.4 ulp in the result (plus
-// 2^-60 from the roundings of the product's low part, see pow_positive). The
-// log is not normalised, so t_lo can reach 2^-7.9 (x within 2^-8 of 1 and
-// |y ln x| near 745), where exp_double_double's own error grows from 2^-7
-// to 2^-5 ulp: 2^-4 ulp in all at worst.
+// Algorithm: x^y = e^(y ln|x|) (the layout of ARM's optimized-routines pow.c
+// by Szabolcs Nagy, glibc's since 2.28, without FMA). ln|x| comes from the
+// double-double log kernel (detail/log_kernel.hpp, relative error below
+// 2^-68, not normalised), the product t = y ln|x| is formed in double-double
+// from heads of y and ln|x| cut after 26 bits (pow_kernel), and pow_exp
+// (exp's table-driven reduction, its series summed for a short chain) takes
+// the double-double argument and rounds once. With |y ln x| <= 745 wherever
+// the result is finite and nonzero, the error of the argument is below
+// 745 * 2^-68 + 2^-59.8 (the product's roundings) < 2^-57.9, i.e. 2^-4.9 ulp
+// in the result, and pow_exp adds below 2^-5.2 ulp (2^-6.8 when |t_lo| <=
+// 2^-20; the log's low part, so t_lo, reaches 2^-7.9 for x within 2^-8 of 1
+// and |y ln x| near 745): 2^-4 ulp in all at worst.
+// Time: the run time is the latency of the chain log -> product -> exp (the
+// calls are independent, but one call is some 170 instructions, so only two
+// or three are in flight); so everything on it is inlined into one function,
+// the tests of special arguments are two integer comparisons in front with
+// every special case out of line (pow_double_other), and the splits are cuts
+// of the bits (one operation) instead of Veltkamp's (three).
 //
 // Special values (C99 Annex F, F.10.4.4): pow(x, +-0) = 1 for every x, NaN
 // too; pow(1, y) = 1 for every y, NaN too; pow(-1, +-inf) = 1;
@@ -50,6 +58,7 @@
 #define FLUXION_MATH_POW_HPP
 
 #include <fluxion/arithmetic.hpp>
+#include <fluxion/detail/attributes.hpp>
 #include <fluxion/detail/double_double.hpp>
 #include <fluxion/detail/exp2_float.hpp>
 #include <fluxion/detail/ieee.hpp>
@@ -88,27 +97,70 @@ constexpr integer_kind kind_of_integer(double y) noexcept {
     return ((significand >> -q) & 1) != 0 ? integer_kind::odd : integer_kind::even;
 }
 
-// e^((y_hi + y_lo) ln a) for a finite a > 0 and a finite y = y_hi + y_lo
-// (normalised, |y| < 2^65), negated when `negative`.
-constexpr double pow_positive(double a, double y_hi, double y_lo, bool negative) noexcept {
-    const double_double l = log_double_double(a); // not normalised: |l.lo| <= 2^-17.5 |l.hi|
-    // t = y ln a = t_hi + t_lo: Dekker's exact product y_hi l.hi = t_hi + e
-    // (Veltkamp's split of both factors into 26-bit heads, written out in place
-    // as in two_prod, to save constexpr steps), plus the cross terms y_lo l.hi
-    // and, last, y_hi l.lo: l.lo ends the longest chain of the log kernel, and
-    // l.hi (so t_hi, and exp's reduction with it) does not wait for it. |y| <
-    // 2^65 and |ln a| < 745, so nothing overflows (the split needs |v| < 2^995).
-    // Where exp_double_double does not return 0 or inf at once, |t_hi| < 745.2
-    // and t_lo is below 2^-17.5 |t_hi| + 2^-52 |t_hi| < 2^-7.9, inside its
-    // |lo| <= 2^-7.5; its roundings (three, each at most 2^-53 |t_lo|) add
-    // below 2^-60 to the argument.
-    const double yh = 134217729.0 * y_hi - (134217729.0 * y_hi - y_hi);
-    const double lh = 134217729.0 * l.hi - (134217729.0 * l.hi - l.hi);
-    const double t_hi = y_hi * l.hi;
-    const double t_lo = ((((yh * lh - t_hi) + yh * (l.hi - lh) + (y_hi - yh) * lh) + (y_hi - yh) * (l.hi - lh)) +
-                         y_lo * l.hi) + y_hi * l.lo;
-    const double r = exp_double_double(t_hi, t_lo);
-    return negative ? -r : r;
+// e^(hi + lo) for pow's argument t = y ln x (pow_kernel): hi finite,
+// |lo| <= 2^-7.9. For |hi| < 700 (the result and every intermediate value a
+// normal number), Tang's reduction as in exp_kernel (math/exp.hpp),
+// hi + lo = k ln2/128 + r with |r| <= ln2/256 + |lo| < 0.0069, and
+//     e^(hi + lo) = s (1 + r + p(r)) + l,  s = 2^m t.hi,  l = 2^m t.lo,
+// with 2^(j/128) = t.hi + t.lo from exp_table (k = 128 m + j) and
+// p(r) = e^r - 1 - r = r^2/2! + ... + r^6/6! (first omitted term below
+// 2^-62.6 for |r| < 0.0069), summed as
+//     s + (s r + (((l + l r) + s r^2 (1/2 + r/6)) + s r^4 (1/24 + r/120 + r^2/720)))
+// (l p(r), below 2^-53 r^2 s, is left out). Why this layout (pow's time is
+// the latency of one long chain, see pow_kernel): the scaling by 2^m (exact)
+// comes first, so that after the series there are one product and three
+// additions (exp_kernel has a product by t.hi and two additions, then the
+// product by 2^m); and l and the series are summed before s r, so that only
+// two roundings (of s r and of the sum with it) are of the size of
+// 2^-53 |r| s. k is the low 32 bits of hi 128/ln2 + 1.5 2^52, not kd
+// converted back to an integer. The last term is subtracted as
+// s r^4 (-1/24 - r/120 - r^2/720), the same number: with a sum there clang's
+// SLP vectorizer paired the two products of the series into one vector
+// product with shuffles around it, 1.5 ns more per call.
+// Error before the final rounding, relative: r rounds twice (2^-53 of
+// |lo - kd ln2_lo/128| < 0.0043 and of |r|), s r and the sum with it once
+// each, the series' truncation 2^-62.6: below 2^-58.2 in all for
+// |lo| <= 2^-7.9, below 2^-59.8 when |lo| <= 2^-20 (|r| <= 0.0028).
+// m >= -1010, so l's rounding below the normal range costs at most 2^-65.
+// Other hi (results near overflow, or below 2^-1010): exp_double_double, out
+// of line. |hi| < 700 is tested as hi^2 < 700^2: one multiplication, where
+// clearing the sign bit is a round trip through an integer register with g++.
+FLUXION_NOINLINE constexpr double pow_exp_far(double hi, double lo) noexcept { return exp_double_double(hi, lo); }
+FLUXION_ALWAYS_INLINE constexpr double pow_exp(double hi, double lo) noexcept {
+    if (!(hi * hi < 700.0 * 700.0)) return pow_exp_far(hi, lo);
+    // (kd = shifted - 1.5 2^52 is written out twice: one constexpr step less;
+    // the compiler computes it once.)
+    const double shifted = hi * exp_inv_step + 0x1.8p52;
+    const auto k = static_cast<std::int32_t>(static_cast<std::uint32_t>(to_bits(shifted)));
+    const double r = (hi - (shifted - 0x1.8p52) * exp_step_hi) + (lo - (shifted - 0x1.8p52) * exp_step_lo);
+    const double scale = from_bits(static_cast<std::uint64_t>((k >> 7) + 1023) << 52);
+    const double s = exp_table[k & 127].hi * scale, l = exp_table[k & 127].lo * scale;
+    const double s_r2 = s * (r * r);
+    return s + (s * r + (((l + l * r) + s_r2 * (0.5 + r * (1.0 / 6))) -
+                         (s_r2 * (r * r)) * ((-1.0 / 24 - r * (1.0 / 120)) - (r * r) * (1.0 / 720))));
+}
+
+// e^((y + y_lo) ln a) for a normal a > 0 times 2^k_bias (a subnormal is passed
+// scaled by 2^64 with k_bias = -64) and |y + y_lo| < 2^64 (y_lo: only the
+// integer overload, for |n| >= 2^53, with_y_lo).
+// t = y ln a = t_hi + t_lo: l = ln a = l.hi + l.lo (log_kernel_normal, not
+// normalised, |l.lo| <= 2^-17.5 |l.hi|); y and l.hi are cut after 26
+// significant bits (yh, lh: one AND on the bits each, no Veltkamp split), so
+// t_hi = yh lh is exact, and t_lo = (y - yh) lh + y (l.hi - lh) (+ y_lo l.hi)
+// + y l.lo, with y l.lo last: l.lo ends the longest chain of the log kernel,
+// and t_hi (so exp's reduction with it) does not wait for it (the layout of
+// the FMA-free path of ARM's optimized-routines pow.c). |y - yh| < 2^-25 |y|
+// and |l.hi - lh| < 2^-25 |l.hi|, so |t_lo| < (2^-17.5 + 2^-23.9) |t| < 2^-7.9
+// wherever |t| <= 745.2 (beyond, the result is 0 or inf and pow_exp_far
+// decides); t_lo's roundings (five; the two of the size 2^-53 2^-17.5 |t|
+// matter) add below 2^-69.4 |t| < 2^-59.8 to the argument.
+template <bool with_y_lo>
+FLUXION_ALWAYS_INLINE constexpr double pow_kernel(double a, std::int64_t k_bias, double y, double y_lo) noexcept {
+    const double_double l = log_kernel_normal(a, k_bias);
+    const double yh = from_bits(to_bits(y) & ~std::uint64_t{0x7ff'ffff});
+    const double lh = from_bits(to_bits(l.hi) & ~std::uint64_t{0x7ff'ffff});
+    if constexpr (with_y_lo) return pow_exp(yh * lh, (((y - yh) * lh + y * (l.hi - lh)) + y_lo * l.hi) + y * l.lo);
+    else return pow_exp(yh * lh, ((y - yh) * lh + y * (l.hi - lh)) + y * l.lo);
 }
 
 // pow(x, y) when x or y is zero, infinite or NaN, or x == 1 (Annex F). y != 0.
@@ -131,28 +183,53 @@ constexpr double pow_special(double x, double y) noexcept {
     return odd ? x : inf;
 }
 
-constexpr double pow_double(double x, double y) noexcept {
+// pow(x, y) for the arguments pow_double does not send straight to pow_kernel:
+// a zero, subnormal, negative, infinite or NaN x, a zero, infinite or NaN y, or
+// |y| >= 2^64. Out of line, so that the common path stays short.
+FLUXION_NOINLINE constexpr double pow_double_other(double x, double y) noexcept {
     if (y == 0) return 1.0; // even for a NaN x
     if (x == 0 || x == 1 || !is_finite(x) || !is_finite(y)) return pow_special(x, y);
     // |y| >= 2^64 is an even integer, so pow(-1, y) = 1; for |x| != 1,
     // |y ln|x|| >= 2^64 * 2^-53 = 2048 (|ln|x|| is at least that of the
-    // neighbours of 1): the result overflows or underflows. (Returning here
-    // also keeps Veltkamp's split below from overflowing: it needs |y| < 2^995.)
+    // neighbours of 1): the result overflows or underflows.
     if (abs_value(y) >= 0x1p64) {
         if (x == -1) return 1.0;
         return (abs_value(x) > 1) == (y > 0) ? inf : 0.0;
     }
-    if (x > 0) return pow_positive(x, y, 0.0, false);
-    // x < 0: only an integer y has a real result, negative for an odd y
-    const integer_kind kind = kind_of_integer(y);
-    if (kind == integer_kind::not_integer) return pow_of_negative_base_with_non_integer_exponent();
-    return pow_positive(-x, y, 0.0, kind == integer_kind::odd);
+    bool negative = false;
+    if (x < 0) { // only an integer y has a real result, negative for an odd y
+        const integer_kind kind = kind_of_integer(y);
+        if (kind == integer_kind::not_integer) return pow_of_negative_base_with_non_integer_exponent();
+        negative = kind == integer_kind::odd;
+    }
+    const double a = abs_value(x);
+    const bool subnormal = a < 0x1p-1022; // scaled by 2^64 (exact)
+    const double r = pow_kernel<false>(subnormal ? a * 0x1p64 : a, subnormal ? -64 : 0, y, 0.0);
+    return negative ? -r : r;
+}
+
+// x^y. The common case, x a positive normal number and y finite, nonzero and
+// below 2^64 in magnitude, is told by two integer comparisons on the bits (as
+// in optimized-routines' pow): x's bits minus those of 2^-1022 are below
+// those of +inf minus them (a negative x has the sign bit set and fails), and
+// y's bits shifted left by one (the sign dropped), minus one, wrap for a zero
+// and are below those of 2^64 shifted likewise. x == 1 needs no test: its
+// log is exactly +0, t = +-0 and e^t = 1 exactly.
+constexpr double pow_double(double x, double y) noexcept {
+    if (to_bits(x) - 0x0010'0000'0000'0000 < 0x7fe0'0000'0000'0000 &&
+        (to_bits(y) << 1) - 1 < (std::uint64_t{0x43f0'0000'0000'0000} << 1) - 1)
+        return pow_kernel<false>(x, 0, y, 0.0);
+    return pow_double_other(x, y);
 }
 
 // pow(x, n) for an integer n given as its magnitude and sign: no conversion of
-// n to double (2^64 - 1 is exact here), no negation overflow (INT_MIN).
+// n to double for |n| >= 2^53 (2^64 - 1 is exact here), no negation overflow
+// (INT_MIN). Below 2^53, n is exactly a double and pow_double decides.
 constexpr double pow_integer_double(double x, std::uint64_t magnitude, bool negative_n) noexcept {
-    if (magnitude == 0) return 1.0; // even for a NaN x
+    if (magnitude < (std::uint64_t{1} << 53)) {
+        const double n = static_cast<double>(magnitude);
+        return pow_double(x, negative_n ? -n : n);
+    }
     if (x == 1) return 1.0;
     const bool odd = (magnitude & 1) != 0;
     if (is_nan(x)) return x;
@@ -167,9 +244,12 @@ constexpr double pow_integer_double(double x, std::uint64_t magnitude, bool nega
     // n = n_hi + n_lo exactly: the high and low 32 bits, each exact in a double.
     const double n_hi = static_cast<double>(magnitude >> 32) * 0x1p32;
     const double n_lo = static_cast<double>(magnitude & 0xffff'ffff);
-    const double_double n = fast_two_sum(n_hi, n_lo); // |n_hi| >= |n_lo| or n_hi == 0
-    return negative_n ? pow_positive(abs_value(x), -n.hi, -n.lo, odd && x < 0)
-                      : pow_positive(abs_value(x), n.hi, n.lo, odd && x < 0);
+    const double_double n = fast_two_sum(n_hi, n_lo); // |n_hi| >= |n_lo|
+    const double a = abs_value(x);
+    const bool subnormal = a < 0x1p-1022; // scaled by 2^64 (exact)
+    const double r = negative_n ? pow_kernel<true>(subnormal ? a * 0x1p64 : a, subnormal ? -64 : 0, -n.hi, -n.lo)
+                                : pow_kernel<true>(subnormal ? a * 0x1p64 : a, subnormal ? -64 : 0, n.hi, n.lo);
+    return odd && x < 0 ? -r : r;
 }
 
 // pow_float computes x^y = 2^(y log2 x) in plain double (the layout of
