@@ -27,10 +27,12 @@
 //    for every argument) and the right one selected; the constants of the
 //    four forms come from a table indexed by (x < 0, a >= 1/2). On arguments
 //    of random size the branch on a < 1/2 mispredicts half the time: on a
-//    million non-repeating uniform arguments in [-1, 1] a branching version
-//    took 12.5 ns per call, this one 7 to 9.5, glibc's asinf 10.3. (The
-//    speed benchmark replays 4096 arguments, which branch predictors partly
-//    learn; there glibc's branches cost less.)
+//    million non-repeating uniform arguments in [-1, 1] (an ad-hoc loop, not
+//    in benchmarks/) a branching version took 12.5 ns per call, the
+//    branch-free variants tried 7 to 9.7, glibc 2.36's asinf 10.3.
+//    (Replaying 4096 arguments, as benchmarks/math_speed does, lets branch
+//    predictors partly learn them: there the branching version matched
+//    glibc, 5.3 to 5.6 ns, and this one took 6.7 to 7.6.)
 // Error of the fast double result r, relative (before rounding to float):
 // P's 2^-35.85 is doubled at most by the reconstruction pi/2 - 2 p (2 p <=
 // pi/3 against a result >= pi/6), and the roundings (s's, the polynomial's
@@ -133,7 +135,8 @@ constexpr asin_float_result asin_float_fast(const asin_float_form (&forms)[4], s
                  z = std::bit_cast<double>((std::bit_cast<std::uint64_t>(t) & mask) |
                                            (std::bit_cast<std::uint64_t>(a * a) & ~mask)),
                  z2 = z * z,
-                 r = (f.off + S) + S * (z * (((A0 + A1 * z) + z2 * (A2 + A3 * z)) + (z2 * z2) * ((A4 + A5 * z) + z2 * A6)));
+                 r = (f.off + S) +
+                     S * (z * (((A0 + A1 * z) + z2 * (A2 + A3 * z)) + (z2 * z2) * ((A4 + A5 * z) + z2 * A6)));
     // No float midpoint within 2^19 double ulps of r: the 29 bits that
     // rounding to float drops are not within 2^19 of 0x10000000.
     return {r, (std::bit_cast<std::uint64_t>(r) & 0x1fff'ffff) - (0x1000'0000 - 0x8'0000) >= 0x10'0000};
