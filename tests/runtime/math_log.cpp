@@ -128,15 +128,17 @@ struct kernel_error {
     double worst = 0, worst_x = 0;
     bool lo_small = true;
 };
+// (log2's kernel is checked against mpfr_log2, the others against mpfr_log.)
 template <class Kernel>
-kernel_error kernel_relative_error(Kernel kernel, const std::vector<double>& xs) {
+kernel_error kernel_relative_error(Kernel kernel, const std::vector<double>& xs,
+                                   int (*reference)(mpfr_ptr, mpfr_srcptr, mpfr_rnd_t) = mpfr_log) {
     ft::mpfr_value exact(300), got(300);
     kernel_error e;
     for (double x : xs) {
         if (x == 1) continue;
         const auto l = kernel(x);
         mpfr_set_d(exact.get(), x, MPFR_RNDN);
-        mpfr_log(exact.get(), exact.get(), MPFR_RNDN);
+        reference(exact.get(), exact.get(), MPFR_RNDN);
         mpfr_set_d(got.get(), l.hi, MPFR_RNDN);
         mpfr_add_d(got.get(), got.get(), l.lo, MPFR_RNDN);
         mpfr_sub(got.get(), got.get(), exact.get(), MPFR_RNDN);
@@ -176,12 +178,13 @@ BOOST_AUTO_TEST_CASE(plain_kernel_relative_error_below_2_to_minus_60) {
     BOOST_TEST(e.lo_small);
 }
 
-BOOST_AUTO_TEST_CASE(constants_split_at_26_bits_match_mpfr) {
-    // 1/ln 2 and 1/ln 10 as hi + lo for log_times: hi = the constant rounded
-    // to 26 significant bits, lo = the rest rounded to double.
+BOOST_AUTO_TEST_CASE(constants_split_match_mpfr) {
+    // 1/ln 10 as hi + lo for log_times: hi = the constant rounded to 26
+    // significant bits, lo = the rest rounded to double; 1/ln 2 the same with
+    // hi at 8 bits for log2 (inv_ln2_8), and to double-double (inv_ln2).
     namespace d = fluxion::detail;
-    const auto check = [](double base, fluxion::detail::double_double c, const char* what) {
-        ft::mpfr_value v(300), hi(26), rest(300);
+    const auto check = [](double base, fluxion::detail::double_double c, int bits, const char* what) {
+        ft::mpfr_value v(300), hi(bits), rest(300);
         mpfr_set_d(v.get(), base, MPFR_RNDN);
         mpfr_log(v.get(), v.get(), MPFR_RNDN);
         mpfr_ui_div(v.get(), 1, v.get(), MPFR_RNDN);
@@ -191,8 +194,49 @@ BOOST_AUTO_TEST_CASE(constants_split_at_26_bits_match_mpfr) {
         BOOST_TEST(c.hi == e_hi, what << ": hi " << std::hexfloat << e_hi);
         BOOST_TEST(c.lo == e_lo, what << ": lo " << std::hexfloat << e_lo);
     };
-    check(2.0, d::inv_ln2_26, "1/ln 2");
-    check(10.0, d::inv_ln10_26, "1/ln 10");
+    check(10.0, d::inv_ln10_26, 26, "1/ln 10");
+    check(2.0, d::inv_ln2_8, 8, "1/ln 2 at 8 bits");
+    check(2.0, d::inv_ln2, 53, "1/ln 2");
+}
+
+BOOST_AUTO_TEST_CASE(log2_table_matches_mpfr) {
+    // log2_table_by_bits (math/log2.hpp), built at compile time from the
+    // natural-log table: the same invc as log_table_by_bits, log2_c_hi a
+    // multiple of 2^-42 with |k + log2_c_hi| exact for |k| < 2^11, and
+    // log2_c_hi + log2_c_lo within 2^-94 of -log2(invc) (MPFR at 300 bits).
+    namespace d = fluxion::detail;
+    ft::mpfr_value exact(300), got(300);
+    double worst = 0;
+    for (int u = 0; u < 256; ++u) {
+        const auto& t = d::log2_table_by_bits.entry[u];
+        BOOST_TEST(t.invc == d::log_table_by_bits.entry[u].invc, "u = " << u);
+        BOOST_TEST(std::ldexp(t.log2_c_hi, 42) == std::nearbyint(std::ldexp(t.log2_c_hi, 42)), "u = " << u);
+        BOOST_TEST(std::fabs(t.log2_c_lo) <= 0x1p-43, "u = " << u);
+        mpfr_set_d(exact.get(), t.invc, MPFR_RNDN);
+        mpfr_log2(exact.get(), exact.get(), MPFR_RNDN);
+        mpfr_neg(exact.get(), exact.get(), MPFR_RNDN);
+        mpfr_set_d(got.get(), t.log2_c_hi, MPFR_RNDN);
+        mpfr_add_d(got.get(), got.get(), t.log2_c_lo, MPFR_RNDN);
+        mpfr_sub(got.get(), got.get(), exact.get(), MPFR_RNDN);
+        worst = std::max(worst, std::fabs(mpfr_get_d(got.get(), MPFR_RNDN)));
+    }
+    BOOST_TEST_MESSAGE("log2 table: max absolute error 2^" << std::log2(worst));
+    BOOST_TEST(worst <= 0x1p-94);
+}
+
+BOOST_AUTO_TEST_CASE(log2_kernel_relative_error_below_2_to_minus_59) {
+    // log2_hi_lo_normal (log2 double): hi + lo within 2^-59 of log2 x, so
+    // rounding it once stays within 0.5 + 2^-6 ulp (designed for 2^-59.5,
+    // 0.5 + 2^-6.5; the worst case is the series' rounding at |r| near 2^-8
+    // in the cells around 1). Also |lo| <= 2^-8 |hi|.
+    auto xs = ft::concat(ft::log_uniform<double>(100000, -1022, 1023, false, 15),
+                         ft::uniform<double>(100000, 0.98, 1.02, 16));
+    xs = ft::concat(xs, ft::with_neighbours<double>({255.0 / 256, 257.0 / 256, 0.75, 1.5}, 500));
+    const auto e = kernel_relative_error([](double x) { return fluxion::detail::log2_hi_lo_normal(x, 0); }, xs,
+                                         mpfr_log2);
+    BOOST_TEST_MESSAGE("log2 kernel: max relative error 2^" << std::log2(e.worst) << " at x = " << e.worst_x);
+    BOOST_TEST(e.worst <= 0x1p-59);
+    BOOST_TEST(e.lo_small);
 }
 
 // ---- accuracy sweeps against MPFR ----

@@ -101,6 +101,25 @@ BOOST_AUTO_TEST_CASE(sqrt_is_correctly_rounded_float) {
     BOOST_TEST(sqrt_paths_differ == 0u);
 }
 
+// At run time fluxion::sqrt(float) is the float instruction; in constant
+// expressions the double software sqrt rounded to float. Every 61st bit
+// pattern (both signs, subnormals, infinities and NaNs included): the same bits.
+BOOST_AUTO_TEST_CASE(sqrt_float_instruction_equals_the_software_path) {
+    std::size_t differ = 0, cases = 0;
+    for (std::uint64_t b = 0, step = ft::dense_stride(61); b <= 0xffffffffu; b += step) {
+        const float x = std::bit_cast<float>(static_cast<std::uint32_t>(b));
+        const float hardware = fluxion::sqrt(x);
+        const float software = x > 0 && std::isfinite(x) ? static_cast<float>(fluxion::detail::sqrt_software(x))
+                                                         : static_cast<float>(fluxion::detail::sqrt_double(x));
+        ++cases;
+        if (std::isnan(software) ? !std::isnan(hardware)
+                                 : std::bit_cast<std::uint32_t>(hardware) != std::bit_cast<std::uint32_t>(software))
+            ++differ;
+    }
+    BOOST_TEST_MESSAGE("sqrt float: " << cases << " floats, " << differ << " differ");
+    BOOST_TEST(differ == 0u);
+}
+
 BOOST_AUTO_TEST_CASE(sqrt_of_perfect_squares_is_exact_and_neighbours_round_correctly) {
     std::mt19937_64 gen(103);
     std::vector<double> near_squares;

@@ -32,13 +32,14 @@ struct float_path_report {
 
 // path(x): the float path; via_double(x): the double algorithm rounded to
 // float. Bit patterns lo, lo + stride, ... below hi (positive floats), and
-// their negatives when both_signs.
+// their negatives when both_signs. The stride is divided by the sample knob
+// (dense_stride; the sanitizer stage checks a tenth of the floats).
 template <class Path, class ViaDouble>
 float_path_report check_float_path(const std::string& what, Path path, ViaDouble via_double, mpfr_fn1 f,
                                    std::uint32_t lo, std::uint32_t hi, std::uint32_t stride, bool both_signs = true) {
     float_path_report r;
     r.differing.what = what + " float path";
-    for (std::uint64_t b = lo; b < hi; b += stride)
+    for (std::uint64_t b = lo, step = dense_stride(stride); b < hi; b += step)
         for (int sign = 0; sign < (both_signs ? 2 : 1); ++sign) {
             const float x = std::bit_cast<float>(static_cast<std::uint32_t>(b) | (sign ? 0x80000000u : 0u));
             ++r.checked;

@@ -161,7 +161,7 @@ accuracy_report<T> sweep(std::string what, Ours ours, mpfr_fn2 f, const std::vec
 
 // The sample-count knob. FLUXION_TEST_SAMPLE_SCALE (a number in (0, 1],
 // default 1) multiplies the size of every random sweep below, and of the loops
-// that call scaled(n). The sanitizer stage of .ci/run sets it to 0.1: ASan and
+// that call scaled(n), and divides the dense float walks' stride (dense_stride). The sanitizer stage of .ci/run sets it to 0.1: ASan and
 // UBSan make MPFR-heavy sweeps ~5x slower, and a tenth of the samples (still
 // tens of thousands of arguments per function) is enough for the sanitizers to
 // see every code path, while the ordinary builds keep the full counts that the
@@ -179,6 +179,13 @@ inline double sample_scale() {
 inline std::size_t scaled(std::size_t n) {
     const auto m = static_cast<std::size_t>(static_cast<double>(n) * sample_scale());
     return m > 0 ? m : 1;
+}
+// The stride of a dense walk over bit patterns, stretched by the knob: the
+// stride itself when the knob is 1; otherwise stride / scale made odd, so
+// that the walk still meets both parities of the last significand bit.
+inline std::uint64_t dense_stride(std::uint64_t stride) {
+    if (sample_scale() == 1.0) return stride;
+    return static_cast<std::uint64_t>(static_cast<double>(stride) / sample_scale()) | 1u;
 }
 
 // n values whose binary exponent is uniform in [emin, emax] and whose

@@ -4,8 +4,9 @@
 // Two kernels on one table and one reduction:
 //   log_hi_lo(x)          plain double with a few error-free steps; hi + lo
 //                         within 2^-60 (relative) of log x (measured 2^-60.5):
-//                         log, log2, log10, log1p round it once, within
-//                         0.5 + 2^-7 ulp. Clang: 12 steps.
+//                         log, log10, log1p round it once, within
+//                         0.5 + 2^-7 ulp. Clang: 12 steps. (log2 uses the
+//                         table and the reduction in base 2, math/log2.hpp.)
 //   log_double_double(x)  double-double, relative error below 2^-68 (measured
 //                         2^-68.5, near x = 1 +- 2^-8): pow, where an error e in
 //                         log x becomes y e in the exponent of the result and
@@ -283,7 +284,7 @@ constexpr log_table_by_bits_t make_log_table_by_bits() noexcept {
 }
 inline constexpr log_table_by_bits_t log_table_by_bits = make_log_table_by_bits();
 
-// ---- the plain-double kernel of log, log2, log10 and log1p ----
+// ---- the plain-double kernel of log, log10 and log1p ----
 
 // log(1 + r) - r for |r| <= 2^-8: the Taylor series -r^2/2 + r^3/3 - ... - r^8/8
 // (coefficients (-1)^(n+1)/n), in Estrin's form: pairs of terms p_i = c + c' r,
@@ -362,7 +363,7 @@ constexpr double_double log_hi_lo(double x) noexcept {
 }
 
 // log(x) c from the kernel's parts p of x (log_parts_normal), for a constant
-// c = c_hi + c_lo (1/ln 2, 1/ln 10), c_hi with at most 26 significant bits,
+// c = c_hi + c_lo (1/ln 10), c_hi with at most 26 significant bits,
 // rounded once: with hi = h + t split by Veltkamp (26 + 27 bits), h c_hi and
 // t c_hi are exact products, so only the small terms round: h c_lo, about
 // 2^-26 of the result, and (early + series) c, below 2^-8 of it (two

@@ -7,12 +7,15 @@
 // constant expression), log2(+inf) = +inf, log2(NaN) = NaN, log2(x < 0) is a
 // domain error: NaN at run time, a compile error naming
 // fluxion::detail::log2_of_negative_argument in a constant expression.
-// Algorithm: log(x) as hi + lo (log_hi_lo, detail/log_kernel.hpp, relative
-// error below 2^-60) times 1/ln 2 (log_times: 1/ln 2 split at 26 bits, so the
-// large partial products are exact), rounded once: within 0.5 + 2^-7 ulp. For
-// x = 2^k the kernel gives k ln2_hi + k ln2_lo, and the product is k (1 + d)
-// with |d| about 2^-60, which rounds to k (that needs |d| < 2^-54): exact
-// powers stay exact without a special case.
+// Algorithm (double): in base 2 throughout, as ARM's optimized-routines log2.c
+// (without FMA): x = m 2^k, log2 x = k + log2 c + log2(1 + r) with the table
+// and the exact r = m invc - 1 of detail/log_kernel.hpp, log2 c from a table
+// derived at compile time (log2_table_by_bits), r split so that r_hi times
+// 1/ln 2 rounded to 8 bits is exact, and the series of log(1 + r) with its
+// coefficients divided by ln 2: hi + lo within 2^-59.5 of log2 x (measured
+// 2^-59.96), rounded once: within 0.5 + 2^-6.5 ulp. k is added exactly, first:
+// for x = 2^k everything else is an exact zero and the result is k, subnormals
+// included, without a special case.
 //
 //     static_assert(fluxion::log2(1024.0) == 10.0 && fluxion::log2(0.125f) == -3.0f);
 #ifndef FLUXION_MATH_LOG2_HPP
@@ -25,13 +28,99 @@
 #include <fluxion/detail/log_kernel.hpp>
 #include <fluxion/detail/narrow.hpp>
 
+#include <bit>
+#include <cstdint>
+
 namespace fluxion::detail {
 
 // 1/ln 2 = inv_ln2_hi + inv_ln2_lo to about 2^-107 (MPFR/mpmath at 300 bits).
 inline constexpr double_double inv_ln2 = {0x1.71547652b82fep+0, 0x1.777d0ffda0d24p-56};
-// 1/ln 2 = hi + lo with hi rounded to 26 significant bits (for log_times), lo
-// the rest rounded to double (mpmath at 300 bits; checked by the run-time suite).
-inline constexpr double_double inv_ln2_26 = {0x1.7154768p+0, -0x1.6a3e80f444178p-27};
+
+// 1/ln 2 = inv_ln2_8.hi + inv_ln2_8.lo with hi = 185/128, 1/ln 2 rounded to 8
+// significant bits, and lo the rest rounded to double (|lo| < 2^-8.5; checked
+// against MPFR by the run-time suite): r_hi * hi is exact for the 45-bit r_hi
+// of log2_hi_lo_normal.
+inline constexpr double_double inv_ln2_8 = {0x1.72p+0, (inv_ln2.hi - 0x1.72p+0) + inv_ln2.lo};
+
+// log_table_by_bits (detail/log_kernel.hpp) in base 2: the same invc, and
+// log2 c = -log(invc) / ln 2 as hi + lo with hi a multiple of 2^-42 (so k + hi
+// is exact for |k| < 2^11) and lo the rest. Computed here, at compile time,
+// from the natural-log entries: (log_c_hi + log_c_lo) * inv_ln2 in
+// double-double (about 2^-95 absolute: the entries are within 2^-97 of
+// -log(invc), and the product adds a few 2^-96), then hi = that rounded to a
+// multiple of 2^-42 by adding and subtracting 1.5 * 2^10 (whose ulp is 2^-42),
+// lo = the remainder. No new numbers: the test log2_table_matches_mpfr checks
+// every entry against MPFR's log2.
+struct log2_table_entry {
+    double invc;
+    double log2_c_hi;
+    double log2_c_lo;
+};
+struct log2_table_by_bits_t {
+    log2_table_entry entry[256];
+};
+constexpr log2_table_by_bits_t make_log2_table_by_bits() noexcept {
+    log2_table_by_bits_t t{};
+    for (int u = 0; u < 256; ++u) {
+        const log_table_entry& e = log_table_by_bits.entry[u];
+        const double_double v = double_double{e.log_c_hi, e.log_c_lo} * inv_ln2;
+        const double hi = (v.hi + 0x1.8p10) - 0x1.8p10;
+        t.entry[u] = {e.invc, hi, (v.hi - hi) + v.lo};
+    }
+    return t;
+}
+inline constexpr log2_table_by_bits_t log2_table_by_bits = make_log2_table_by_bits();
+
+// (log(1 + r) - r) / ln 2 for |r| <= 2^-8: log1p_minus_r of detail/log_kernel.hpp
+// (Taylor to r^8/8, Estrin's form) with every coefficient (-1)^(n+1)/n times
+// 1/ln 2 rounded to double (exact for n = 2, 4, 8; within 2^-53 otherwise).
+constexpr double log1p_minus_r_over_ln2(double r) noexcept {
+    constexpr double c = inv_ln2.hi;
+    return (r * r) * (((-0.5 * c + r * (c / 3)) + (r * r) * (-0.25 * c + r * (c / 5))) +
+                      ((r * r) * (r * r)) * ((-c / 6 + r * (c / 7)) + (r * r) * (-0.125 * c)));
+}
+
+// log2 x for a normal x > 0 (2^-1022 <= x < inf) times 2^k_bias, in base 2
+// throughout (the layout of ARM's optimized-routines log2.c, without FMA):
+//   log2 x = k + log2 c + log2(1 + r),  x = m 2^k,  r = m invc - 1,
+// with the reduction, the table index and the exact r = a + b of
+// log_parts_normal (detail/log_kernel.hpp). Then
+//   r = r_hi + r_lo exactly: b_hi = b rounded to a multiple of 2^-53 (adding
+//     and subtracting 0.75, whose ulp is 2^-53; |b| < 2^-25), r_hi = a + b_hi
+//     is exact (a is a multiple of 2^-45, |r_hi| < 2^-8) and has at most 45
+//     significant bits, r_lo = b - b_hi is exact (|r_lo| <= 2^-54). In the two
+//     cells around 1 (invc = 1) r = m - 1 is itself on that grid: r_lo = 0.
+//   r_hi * 185/128 is exact (45 + 8 bits), and w = k + log2_c_hi is exact;
+//     hi = w + r_hi 185/128 with its rounding error by fast_two_sum (Dekker:
+//     w = 0 in the cells around 1 with k = 0, otherwise |w| >= 2^-7 >
+//     |r_hi| 1.45).
+//   the small terms: that error, log2_c_lo, r_lo / ln 2, r_hi inv_ln2_8.lo and,
+//     last (it ends the longest chain), the series (log(1 + r) - r) / ln 2 at
+//     r = a + b rounded (|r_lo| times its slope |r| would be too much).
+// |small| <= 2^-8 |hi|, and its rounding errors are a few 2^-53 of it: within
+// 2^-59.5 of log2 x before the last rounding (the series' own rounding at |r|
+// near 2^-8 around 1 is the largest part), so within 0.5 + 2^-6.5 ulp. Against
+// the natural log times 1/ln 2 (log_times(log_parts_normal(x)), used before)
+// the reconstruction k ln2 + log c and the product of the whole logarithm by
+// 1/ln 2 (a Veltkamp split and four products) are gone: about 10 operations
+// less, for a bound 2^-0.5 looser (2^-59.5 against 2^-60).
+// x = 2^k gives m = 1, r = 0, w = k and zeros elsewhere: exactly k.
+constexpr double_double log2_hi_lo_normal(double x, std::int64_t k_bias) noexcept {
+    const std::uint64_t tmp = std::bit_cast<std::uint64_t>(x) - 0x3fe8'0000'0000'0000;
+    const double k = static_cast<double>((static_cast<std::int64_t>(tmp) >> 52) + k_bias);
+    const log2_table_entry& t = log2_table_by_bits.entry[(tmp >> 44) & 0xff]; // the cell of m
+    // m's bits are tmp's low 52 bits plus those of 0.75; m_head = m cut after 26 bits
+    const double m_head =
+        std::bit_cast<double>(((tmp & 0x000f'ffff'ffff'ffff) + 0x3fe8'0000'0000'0000) & ~std::uint64_t{0x7ff'ffff});
+    const double a = m_head * t.invc - 1.0;
+    const double b = (std::bit_cast<double>((tmp & 0x000f'ffff'ffff'ffff) + 0x3fe8'0000'0000'0000) - m_head) * t.invc;
+    // b_hi = (b + 0.75) - 0.75 and r_hi = a + b_hi are written out where used
+    // (one constexpr step less each; the compiler computes them once)
+    const double hi = (k + t.log2_c_hi) + (a + ((b + 0.75) - 0.75)) * inv_ln2_8.hi;
+    return {hi, ((((k + t.log2_c_hi) - hi) + (a + ((b + 0.75) - 0.75)) * inv_ln2_8.hi) + t.log2_c_lo) +
+                    ((b - ((b + 0.75) - 0.75)) * inv_ln2.hi + (a + ((b + 0.75) - 0.75)) * inv_ln2_8.lo) +
+                    log1p_minus_r_over_ln2(a + b)};
+}
 
 // Not constexpr on purpose: log2 of a negative number has no real value. At run
 // time this returns NaN as IEEE-754 requires; in a constant expression the call
@@ -39,8 +128,16 @@ inline constexpr double_double inv_ln2_26 = {0x1.7154768p+0, -0x1.6a3e80f444178p
 inline double log2_of_negative_argument() noexcept { return quiet_nan; }
 
 constexpr double log2_double(double x) noexcept {
-    if (x >= 0x1p-1022 && x < inf) return log_times(log_parts_normal(x, 0), inv_ln2_26.hi, inv_ln2_26.lo); // the common path
-    if (x > 0 && x < inf) return log_times(log_parts_normal(x * 0x1p64, -64), inv_ln2_26.hi, inv_ln2_26.lo); // subnormal, scaled exactly
+    // the common path, 2^-1022 <= x < inf: one unsigned comparison of the bits
+    // (zeros, subnormals, negatives, +inf and NaN all fall outside)
+    if (std::bit_cast<std::uint64_t>(x) - 0x0010'0000'0000'0000 < 0x7fe0'0000'0000'0000) {
+        const double_double l = log2_hi_lo_normal(x, 0);
+        return l.hi + l.lo;
+    }
+    if (x > 0 && x < inf) { // subnormal, scaled exactly
+        const double_double l = log2_hi_lo_normal(x * 0x1p64, -64);
+        return l.hi + l.lo;
+    }
     if (x == 0) return -inf;                       // pole, either sign of zero
     if (x < 0) return log2_of_negative_argument(); // includes -inf
     return x;                                      // +inf and NaN are their own log2
