@@ -390,11 +390,12 @@ BOOST_AUTO_TEST_CASE(asin_acos_float_path_dense_check) {
     BOOST_TEST(asin_r.differ == 0u);
     BOOST_TEST(acos_r.differ == 0u);
     std::size_t asymmetric = 0, asin_saved = 0, acos_saved = 0;
-    for (std::uint32_t b = 0x0080'0000u; b <= 0x3f80'0000u; b += 41) {
-        const float x = std::bit_cast<float>(b);
+    for (std::uint64_t b = 0x0080'0000u, step = ft::dense_stride(41); b <= 0x3f80'0000u; b += step) {
+        const auto bits = static_cast<std::uint32_t>(b);
+        const float x = std::bit_cast<float>(bits);
         if (std::bit_cast<std::uint32_t>(fluxion::asin(-x)) != (std::bit_cast<std::uint32_t>(fluxion::asin(x)) ^ 0x8000'0000u))
             ++asymmetric;
-        const double ra = asin_float_fast(asin_float_forms, b).r, rc = asin_float_fast(acos_float_forms, b).r;
+        const double ra = asin_float_fast(asin_float_forms, bits).r, rc = asin_float_fast(acos_float_forms, bits).r;
         if (static_cast<float>(ra) != fluxion::asin(x)) ++asin_saved;
         if (static_cast<float>(rc) != fluxion::acos(x)) ++acos_saved;
     }
