@@ -98,6 +98,7 @@ CASES = [
     ('log1p', 'float 0.5f', '0.5f'), ('pow', 'float (1.5f, 2.5f)', '1.5f, 2.5f'),
     ('sin', 'float huge 1e30f', '1e30f'), ('cos', 'float 0.5f', '0.5f'), ('tan', 'float 0.5f', '0.5f'),
     ('atan', 'float 0.5f', '0.5f'), ('sqrt', 'float 2.0f', '2.0f'), ('hypot', 'float (3f, 4f)', '3.0f, 4.0f'),
+    ('asin', 'float 0.3f', '0.3f'), ('asin', 'float near 1: 0.99f', '0.99f'), ('acos', 'float 0.3f', '0.3f'),
 ]
 
 

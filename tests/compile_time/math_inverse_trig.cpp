@@ -139,6 +139,18 @@ static_assert(asin(-0x1.ccccccp-1f) == -0x1.1ea936p+0f && acos(-0x1.ccccccp-1f) 
 static_assert(atan(10.0f) == 0x1.789bd2p+0f && atan(0x1.99999ap-4f) == 0x1.983e28p-4f);
 static_assert(atan2(3.0f, 4.0f) == 0x1.4978fap-1f && atan2(-4.0f, -3.0f) == -0x1.1b6e1ap+1f);
 static_assert(signbit(atan2(-0.0f, 1.0f)) && signbit(asin(-0.0f)));
+// The float path of asin and acos (detail/asin_float.hpp) returns exactly the
+// double algorithm rounded to float: on both reductions, on arguments where
+// its rounding test defers to the double algorithm (0x1.00029p-1f for asin,
+// 0x1.000ddcp-1f for acos), and on the special values.
+constexpr float asin_via_double(float x) { return static_cast<float>(fluxion::detail::asin_double(x)); }
+constexpr float acos_via_double(float x) { return static_cast<float>(fluxion::detail::acos_double(x)); }
+static_assert(asin(0.3f) == asin_via_double(0.3f) && asin(-0.7f) == asin_via_double(-0.7f));
+static_assert(acos(0.3f) == acos_via_double(0.3f) && acos(-0.7f) == acos_via_double(-0.7f) && acos(0.7f) == acos_via_double(0.7f));
+static_assert(asin(0x1.00029p-1f) == asin_via_double(0x1.00029p-1f) && acos(0x1.000ddcp-1f) == acos_via_double(0x1.000ddcp-1f));
+static_assert(asin(0x1.fffffep-1f) == asin_via_double(0x1.fffffep-1f) && acos(-0x1.fffffep-1f) == acos_via_double(-0x1.fffffep-1f));
+static_assert(acos(1.0f) == 0.0f && !signbit(acos(1.0f)) && acos(0.0f) == pi_2f && acos(-0.0f) == pi_2f);
+static_assert(asin(-1.0f) == -pi_2f && asin(0x1p-149f) == 0x1p-149f && asin(-0x1p-100f) == -0x1p-100f);
 // float subnormal ties go towards zero, as for double (atan is below its argument)
 constexpr float fdmin = std::numeric_limits<float>::denorm_min();
 static_assert(atan2(3 * fdmin, 2.0f) == fdmin && atan2(-7 * fdmin, 2.0f) == -3 * fdmin);

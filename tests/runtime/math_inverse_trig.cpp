@@ -17,6 +17,7 @@
 #include <bit>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <limits>
 #include <utility>
 #include <vector>
@@ -307,6 +308,7 @@ constexpr auto atan_ct = apply([](double x) { return fluxion::atan(x); }, line_i
 constexpr auto atan2_ct = apply2([](double y, double x) { return fluxion::atan2(y, x); }, y_in, line_in);
 constexpr auto atan2_near_ct = apply2([](double y, double x) { return fluxion::atan2(y, x); }, near_in, line_in);
 constexpr auto asinf_ct = apply([](double x) { return static_cast<double>(fluxion::asin(static_cast<float>(x))); }, unit_in);
+constexpr auto acosf_ct = apply([](double x) { return static_cast<double>(fluxion::acos(static_cast<float>(x))); }, unit_in);
 constexpr auto atan2f_ct = apply2(
     [](double y, double x) { return static_cast<double>(fluxion::atan2(static_cast<float>(y), static_cast<float>(x))); },
     near_in, line_in);
@@ -342,6 +344,8 @@ BOOST_AUTO_TEST_CASE(compile_time_and_run_time_agree_bit_for_bit) {
     check_identical2("atan2", [](double y, double x) { return fluxion::atan2(y, x); }, near_in, line_in, atan2_near_ct);
     check_identical("asinf", [](double x) { return static_cast<double>(fluxion::asin(static_cast<float>(x))); },
                     unit_in, asinf_ct);
+    check_identical("acosf", [](double x) { return static_cast<double>(fluxion::acos(static_cast<float>(x))); },
+                    unit_in, acosf_ct);
     check_identical2(
         "atan2f",
         [](double y, double x) {
@@ -367,4 +371,109 @@ constexpr auto atanf_at_compile_time = fluxion_test::evaluate_floats([](float x)
 
 BOOST_AUTO_TEST_CASE(atan_float_path_compile_time_equals_run_time) {
     BOOST_TEST(fluxion_test::float_identity_mismatches(atanf_at_compile_time, [](float x) { return fluxion::atan(x); }) == 0u);
+}
+
+// The float paths of asin and acos (detail/asin_float.hpp: a division-free
+// polynomial in plain double and a Ziv rounding test) on every 41st float of
+// [-1, 1], both signs (zeros and subnormals take the double algorithm): they
+// must return EXACTLY the double algorithm rounded to float, and be odd
+// (asin) bit for bit. The rounding test is what makes them exact: the fast
+// result alone rounds to another float on some of these arguments (counted).
+BOOST_AUTO_TEST_CASE(asin_acos_float_path_dense_check) {
+    using namespace fluxion::detail;
+    const auto asin_r = ft::check_float_path(
+        "asin", [](float x) { return fluxion::asin(x); }, [](float x) { return static_cast<float>(asin_double(x)); },
+        mpfr_asin, 0u, 0x3f800001u, 41);
+    const auto acos_r = ft::check_float_path(
+        "acos", [](float x) { return fluxion::acos(x); }, [](float x) { return static_cast<float>(acos_double(x)); },
+        mpfr_acos, 0u, 0x3f800001u, 41);
+    BOOST_TEST(asin_r.differ == 0u);
+    BOOST_TEST(acos_r.differ == 0u);
+    std::size_t asymmetric = 0, asin_saved = 0, acos_saved = 0;
+    for (std::uint64_t b = 0x0080'0000u, step = ft::dense_stride(41); b <= 0x3f80'0000u; b += step) {
+        const auto bits = static_cast<std::uint32_t>(b);
+        const float x = std::bit_cast<float>(bits);
+        if (std::bit_cast<std::uint32_t>(fluxion::asin(-x)) != (std::bit_cast<std::uint32_t>(fluxion::asin(x)) ^ 0x8000'0000u))
+            ++asymmetric;
+        const double ra = asin_float_fast(asin_float_forms, bits).r, rc = asin_float_fast(acos_float_forms, bits).r;
+        if (static_cast<float>(ra) != fluxion::asin(x)) ++asin_saved;
+        if (static_cast<float>(rc) != fluxion::acos(x)) ++acos_saved;
+    }
+    std::printf("float path asin / acos: the rounding test changed %zu / %zu of the positive swept results\n",
+                asin_saved, acos_saved);
+    BOOST_TEST(asymmetric == 0u);
+    BOOST_TEST(asin_saved > 0u);
+    BOOST_TEST(acos_saved > 0u);
+}
+
+namespace {
+// Floats where the fast result rounds to a float other than the double
+// algorithm's, so the rounding test must defer (found by an exhaustive scan of
+// [-1, 1]; both reductions, both signs). Checked below to still be such cases.
+constexpr std::array<float, 6> asin_deferred = {0x1.9a9072p-10f, -0x1.c7483ap-10f, 0x1.00029p-1f,
+                                                -0x1.003d6p-1f, 0x1.009d48p-1f, -0x1.ec9b9ep-10f};
+constexpr std::array<float, 6> acos_deferred = {-0x1.80d99ap-7f, 0x1.145f36p-6f, 0x1.000ddcp-1f,
+                                                -0x1.00ce98p-1f, 0x1.00a836p-1f, -0x1.9a6072p-6f};
+template <class F>
+constexpr std::array<float, 6> apply_float(F f, const std::array<float, 6>& xs) {
+    std::array<float, 6> out{};
+    for (std::size_t i = 0; i < xs.size(); ++i) out[i] = f(xs[i]);
+    return out;
+}
+constexpr auto asin_deferred_ct = apply_float([](float x) { return fluxion::asin(x); }, asin_deferred);
+constexpr auto acos_deferred_ct = apply_float([](float x) { return fluxion::acos(x); }, acos_deferred);
+constexpr auto acosf_identity_ct = fluxion_test::evaluate_floats([](float x) {
+    return x >= -1 && x <= 1 ? fluxion::acos(x) : 0.0f; // (beyond +-1: a domain error in a constant expression)
+});
+} // namespace
+
+// For each x of xs: the fast result (forms: asin's or acos's) is doubtful and
+// rounds to another float than the double algorithm dbl; f(x) equals dbl's,
+// is within 1 ulp of MPFR and equals its compile-time value ct.
+template <class F, class D>
+void check_deferred(const char* what, const fluxion::detail::asin_float_form (&forms)[4], const std::array<float, 6>& xs,
+                    const std::array<float, 6>& ct, F f, D dbl, ft::mpfr_fn1 exact) {
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+        volatile float launder = xs[i];
+        const float x = launder;
+        const auto fast = fluxion::detail::asin_float_fast(forms, std::bit_cast<std::uint32_t>(x));
+        BOOST_TEST(!fast.safe, what << "(" << x << ")");
+        BOOST_TEST(static_cast<float>(fast.r) != static_cast<float>(dbl(x)), what << "(" << x << ")");
+        BOOST_TEST(f(x) == static_cast<float>(dbl(x)), what << "(" << x << ")");
+        BOOST_TEST(ft::ulp_distance(f(x), ft::correctly_rounded<float>(exact, x)) <= 1u);
+        BOOST_TEST(std::bit_cast<std::uint32_t>(f(x)) == std::bit_cast<std::uint32_t>(ct[i]));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(asin_acos_float_rounding_test_defers_where_needed) {
+    using namespace fluxion::detail;
+    check_deferred("asin", asin_float_forms, asin_deferred, asin_deferred_ct, [](float x) { return fluxion::asin(x); },
+                   [](float x) { return asin_double(x); }, mpfr_asin);
+    check_deferred("acos", acos_float_forms, acos_deferred, acos_deferred_ct, [](float x) { return fluxion::acos(x); },
+                   [](float x) { return acos_double(x); }, mpfr_acos);
+    BOOST_TEST(fluxion_test::float_identity_mismatches(acosf_identity_ct, [](float x) {
+                   return x >= -1 && x <= 1 ? fluxion::acos(x) : 0.0f;
+               }) == 0u);
+}
+
+// The float special values: the same as the double algorithm's, rounded.
+BOOST_AUTO_TEST_CASE(asin_acos_float_special_values) {
+    constexpr float finf = std::numeric_limits<float>::infinity(), fdmin = std::numeric_limits<float>::denorm_min();
+    const auto bits = [](float v) { return std::bit_cast<std::uint32_t>(v); };
+    for (float x : {0.0f, -0.0f, fdmin, -fdmin, 0x1p-126f, -0x1p-126f, 0x1.fffffcp-127f, 1.0f, -1.0f, 0.5f, -0.5f,
+                    0x1.fffffep-2f, -0x1.fffffep-2f, 0x1.fffffep-1f, -0x1.fffffep-1f}) {
+        volatile float launder = x;
+        const float y = launder;
+        BOOST_TEST(bits(fluxion::asin(y)) == bits(static_cast<float>(fluxion::detail::asin_double(y))), "asin(" << y << ")");
+        BOOST_TEST(bits(fluxion::acos(y)) == bits(static_cast<float>(fluxion::detail::acos_double(y))), "acos(" << y << ")");
+    }
+    BOOST_TEST(bits(fluxion::asin(-0.0f)) == 0x8000'0000u);
+    BOOST_TEST(bits(fluxion::asin(0.0f)) == 0u);
+    BOOST_TEST(bits(fluxion::acos(1.0f)) == 0u);
+    BOOST_TEST(fluxion::asin(-fdmin) == -fdmin);
+    for (float x : {finf, -finf, 0x1.000002p0f, -0x1.000002p0f, std::numeric_limits<float>::quiet_NaN(), 3.0f}) {
+        volatile float launder = x;
+        BOOST_TEST(std::isnan(fluxion::asin(static_cast<float>(launder))));
+        BOOST_TEST(std::isnan(fluxion::acos(static_cast<float>(launder))));
+    }
 }

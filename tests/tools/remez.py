@@ -1,5 +1,6 @@
 """The Remez exchange algorithm for fluxion's polynomial generators
-(gen_tan_polynomial.py, gen_sincos_float_polynomial.py); needs mpmath.
+(gen_tan_polynomial.py, gen_sincos_float_polynomial.py,
+gen_asin_float_polynomial.py); needs mpmath.
 
 remez(g, weight, B, n) returns the n coefficients c of P minimizing
 max |(P(z) - g(z)) weight(z)| on (0, B] (the weighted minimax approximation),

@@ -7,17 +7,23 @@
 // nearest), acos(+-0) = pi/2 (the double nearest), acos(NaN) = NaN. |x| > 1
 // (infinities included) is a domain error: NaN at run time, and in a constant
 // expression a compile error naming detail::acos_of_argument_beyond_one.
-// long double is computed at double accuracy.
+// long double is computed at double accuracy; float by asin's shorter path
+// (detail/asin_float.hpp) with exactly the same results as the double
+// algorithm rounded to float.
 //
 //     static_assert(fluxion::acos(0.5) == 0x1.0c152382d7366p+0); // pi/3, rounded
 #ifndef FLUXION_MATH_ACOS_HPP
 #define FLUXION_MATH_ACOS_HPP
 
 #include <fluxion/arithmetic.hpp>
+#include <fluxion/detail/asin_float.hpp>
 #include <fluxion/detail/double_double.hpp>
 #include <fluxion/detail/ieee.hpp>
 #include <fluxion/detail/narrow.hpp>
 #include <fluxion/math/asin.hpp>
+
+#include <bit>
+#include <cstdint>
 
 namespace fluxion::detail {
 
@@ -57,13 +63,24 @@ constexpr double acos_double(double x) noexcept {
     return h + (l + (pi.lo - small));
 }
 
+// float: asin's float path with acos's reconstruction (detail/asin_float.hpp),
+// exactly acos_double's result rounded to float; where that is in doubt, and
+// for zeros, subnormals, NaN and |x| > 1, acos_double itself runs.
+constexpr float acos_float(float xf) noexcept {
+    const std::uint32_t bits = std::bit_cast<std::uint32_t>(xf);
+    const asin_float_result fast = asin_float_fast(acos_float_forms, bits);
+    if (fast.safe) return static_cast<float>(fast.r);
+    return static_cast<float>(acos_double(xf));
+}
+
 } // namespace fluxion::detail
 
 namespace fluxion {
 
 template <arithmetic T>
 constexpr floating_t<T> acos(T x) noexcept {
-    return detail::via_double(detail::acos_double, x);
+    if constexpr (std::same_as<T, float>) return detail::acos_float(x);
+    else return detail::via_double(detail::acos_double, x);
 }
 
 } // namespace fluxion

@@ -7,18 +7,24 @@
 // double nearest), asin(NaN) = NaN, asin(x) == x for |x| < 2^-26. |x| > 1
 // (infinities included) is a domain error: NaN at run time, and in a constant
 // expression a compile error naming detail::asin_of_argument_beyond_one.
-// long double is computed at double accuracy.
+// long double is computed at double accuracy; float by a shorter path
+// (detail/asin_float.hpp) with exactly the same results as the double
+// algorithm rounded to float.
 //
 //     static_assert(fluxion::asin(0.5) == 0x1.0c152382d7366p-1); // pi/6, rounded
 #ifndef FLUXION_MATH_ASIN_HPP
 #define FLUXION_MATH_ASIN_HPP
 
 #include <fluxion/arithmetic.hpp>
+#include <fluxion/detail/asin_float.hpp>
 #include <fluxion/detail/double_double.hpp>
 #include <fluxion/detail/ieee.hpp>
 #include <fluxion/detail/narrow.hpp>
 #include <fluxion/math/atan.hpp>
 #include <fluxion/math/sqrt.hpp>
+
+#include <bit>
+#include <cstdint>
 
 namespace fluxion::detail {
 
@@ -82,13 +88,25 @@ constexpr double asin_double(double x) noexcept {
     return x < 0 ? -r : r;
 }
 
+// float: its own shorter path (detail/asin_float.hpp), which returns exactly
+// asin_double's result rounded to float; where that is in doubt (about one
+// argument in 500), and for zeros, subnormals, NaN and |x| > 1, asin_double
+// itself runs.
+constexpr float asin_float(float xf) noexcept {
+    const std::uint32_t bits = std::bit_cast<std::uint32_t>(xf);
+    const asin_float_result fast = asin_float_fast(asin_float_forms, bits);
+    if (fast.safe) return static_cast<float>(fast.r);
+    return static_cast<float>(asin_double(xf));
+}
+
 } // namespace fluxion::detail
 
 namespace fluxion {
 
 template <arithmetic T>
 constexpr floating_t<T> asin(T x) noexcept {
-    return detail::via_double(detail::asin_double, x);
+    if constexpr (std::same_as<T, float>) return detail::asin_float(x);
+    else return detail::via_double(detail::asin_double, x);
 }
 
 } // namespace fluxion
