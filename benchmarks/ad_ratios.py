@@ -2,7 +2,8 @@
 """Run benchmarks/ad_speed and print the ratio table of derivative costs.
 
     python3 benchmarks/ad_ratios.py BUILD_DIR [--repetitions 5] [--min-time 0.2]
-                                    [--filter REGEX] [--callgrind] [--no-times]
+                                    [--processes 1] [--filter REGEX] [--callgrind]
+                                    [--no-times]
 
 BUILD_DIR is a meson build directory configured with -Dbenchmarks=true (an -O2
 build: buildtype debugoptimized, the default, or release -Doptimization=2).
@@ -27,7 +28,7 @@ import os
 import re
 import sys
 
-from gbench import listed_benchmarks, parse_arguments, run_callgrind, run_times
+from gbench import listed_benchmarks, parse_arguments, run_callgrind, run_times_in_processes
 
 N_INPUTS = 4096
 
@@ -40,7 +41,10 @@ def main():
     args = parse_arguments(__doc__)
 
     exe = os.path.join(args.build_dir, 'benchmarks', 'ad_speed')
-    times = {} if args.no_times else run_times(exe, args.repetitions, args.min_time, args.filter)
+    # --processes K: the minimum over K separate runs of the program.
+    runs = [] if args.no_times else run_times_in_processes(exe, args.repetitions, args.min_time, args.filter,
+                                                           args.processes)
+    times = {name: min(run[name] for run in runs) for name in runs[0]} if runs else {}
     counts = run_callgrind(exe, args.filter, N_INPUTS) if args.callgrind else {}
     # The program's order (register_all), not the order results arrive in.
     listed = listed_benchmarks(exe, args.filter)

@@ -2,7 +2,7 @@
 """Run benchmarks/math_speed and print the fluxion / glibc ratio table.
 
     python3 benchmarks/ratios.py BUILD_DIR [--repetitions 5] [--min-time 0.2]
-                                 [--filter REGEX] [--callgrind]
+                                 [--processes 1] [--filter REGEX] [--callgrind]
 
 BUILD_DIR is a meson build directory configured with -Dbenchmarks=true (an -O2
 build: buildtype debugoptimized, the default, or release -Doptimization=2).
@@ -10,6 +10,14 @@ build: buildtype debugoptimized, the default, or release -Doptimization=2).
 Times: every benchmark runs --repetitions times; the table keeps the MINIMUM
 CPU time per call of each, because on a shared machine other processes only
 ever add time. ratio = fluxion / glibc; below 1 means fluxion is faster.
+
+--processes K runs the program K times, each a separate process, and the
+ratio column is the MEDIAN over the processes of the ratio measured inside
+each one (fluxion's minimum over glibc's minimum, same process); the ns
+columns are the minima over all processes, and a `ratio range` column gives
+the smallest and largest per-process ratio. A whole run's speed moves between
+processes on a shared virtual machine, fluxion's and glibc's rows together,
+so the ratio inside one process is the stable quantity.
 
 --callgrind also counts instructions per call under valgrind's callgrind (the
 program's --count mode: each case once over its 4096 inputs). Instruction
@@ -23,14 +31,19 @@ import os
 import re
 import sys
 
-from gbench import listed_benchmarks, parse_arguments, run_callgrind, run_times
+import statistics
+
+from gbench import listed_benchmarks, parse_arguments, run_callgrind, run_times_in_processes
 
 
 def main():
     args = parse_arguments(__doc__)
 
     exe = os.path.join(args.build_dir, 'benchmarks', 'math_speed')
-    times = {} if args.no_times else run_times(exe, args.repetitions, args.min_time, args.filter)
+    runs = [] if args.no_times else run_times_in_processes(exe, args.repetitions, args.min_time, args.filter,
+                                                           args.processes)
+    # times: the minimum over all processes; ratios: every process's own ratio.
+    times = {name: min(run[name] for run in runs) for name in runs[0]} if runs else {}
     # The program's --count takes a plain substring: pass the filter there only
     # when it is one (it then saves counting every case); a regex such as
     # 'sin|cos' is applied to the counted names afterwards.
@@ -46,7 +59,7 @@ def main():
 
     header = ['function', 'type', 'inputs']
     if times:
-        header += ['fluxion ns', 'glibc ns', 'ratio']
+        header += ['fluxion ns', 'glibc ns', 'ratio'] + (['ratio range'] if len(runs) > 1 else [])
     if counts:
         header += ['fluxion instr', 'glibc instr', 'instr ratio']
     print('| ' + ' | '.join(header) + ' |')
@@ -57,9 +70,13 @@ def main():
         row = [fn, typ, rng]
         if times:
             f, g = times[key + '/fluxion'], times[key + '/glibc']
-            row += [f'{f:.2f}', f'{g:.2f}', f'{f / g:.2f}']
-            if fn != 'identity' and f / g > 2:
-                worst.append((key, f / g))
+            ratios = [run[key + '/fluxion'] / run[key + '/glibc'] for run in runs]
+            ratio = statistics.median(ratios)
+            row += [f'{f:.2f}', f'{g:.2f}', f'{ratio:.2f}']
+            if len(runs) > 1:
+                row.append(f'{min(ratios):.2f}-{max(ratios):.2f}')
+            if fn != 'identity' and ratio > 2:
+                worst.append((key, ratio))
         if counts:
             f, g = counts[key + '/fluxion'], counts[key + '/glibc']
             row += [f'{f:.0f}', f'{g:.0f}', f'{f / g:.2f}']
