@@ -85,9 +85,9 @@ inline constexpr log2_table_by_bits_t log2_table_by_bits = make_log2_table_by_bi
 // it nothing to pair, and cost one multiply-add of latency over Estrin's.
 constexpr double log1p_minus_r_over_ln2(double r) noexcept {
     constexpr double c = inv_ln2.hi;
-    const double r2 = r * r;
-    return r2 * ((-0.5 * c + r * (c / 3 + r * (-0.25 * c + r * (c / 5)))) +
-                 (r2 * r2) * ((-c / 6 + r * (c / 7)) + r2 * (-0.125 * c)));
+    // r * r written out, not named (one constexpr step less; computed once)
+    return (r * r) * ((-0.5 * c + r * (c / 3 + r * (-0.25 * c + r * (c / 5)))) +
+                      ((r * r) * (r * r)) * ((-c / 6 + r * (c / 7)) + (r * r) * (-0.125 * c)));
 }
 
 // log2 x for a normal x > 0 (2^-1022 <= x < inf) times 2^k_bias, in base 2
@@ -189,13 +189,12 @@ constexpr double log2_double(double x) noexcept {
 constexpr double log2_float_normal(std::uint32_t bits, std::int32_t k_bias) noexcept {
     const std::uint32_t tmp = bits - 0x3f40'0000;
     const log2_table_entry& t = log2_table_by_bits.entry[(tmp >> 15) & 0xff];
-    const double m = std::bit_cast<float>((tmp & 0x007f'ffff) + 0x3f40'0000);
-    const double r = m * t.invc - 1.0;
-    const double k = static_cast<double>((static_cast<std::int32_t>(tmp) >> 23) + k_bias);
+    // m (as double), k and r * r written out where used: constexpr steps less
+    const double r = static_cast<double>(std::bit_cast<float>((tmp & 0x007f'ffff) + 0x3f40'0000)) * t.invc - 1.0;
     constexpr double c1 = inv_ln2.hi, c2 = -inv_ln2.hi / 2, c3 = inv_ln2.hi / 3, c4 = -inv_ln2.hi / 4,
                      c5 = inv_ln2.hi / 5, c6 = -inv_ln2.hi / 6;
-    const double r2 = r * r;
-    return ((k + t.log2_c_hi) + t.log2_c_lo) + ((r * c1 + r2 * (c2 + r * c3)) + (r2 * r2) * ((c4 + r * c5) + r2 * c6));
+    return ((static_cast<double>((static_cast<std::int32_t>(tmp) >> 23) + k_bias) + t.log2_c_hi) + t.log2_c_lo) +
+           ((r * c1 + (r * r) * (c2 + r * c3)) + ((r * r) * (r * r)) * ((c4 + r * c5) + (r * r) * c6));
 }
 
 // float: log2_float_normal rounded once; subnormals scaled exactly by 2^23
