@@ -232,11 +232,50 @@ BOOST_AUTO_TEST_CASE(log2_kernel_relative_error_below_2_to_minus_59) {
     auto xs = ft::concat(ft::log_uniform<double>(100000, -1022, 1023, false, 15),
                          ft::uniform<double>(100000, 0.98, 1.02, 16));
     xs = ft::concat(xs, ft::with_neighbours<double>({255.0 / 256, 257.0 / 256, 0.75, 1.5}, 500));
+    // around 1 at every scale (log2 x tiny, r = m - 1): where m's split at 26
+    // bits leaves a = 0 or a comparable to b, and only r_hi = a + b_hi being
+    // all of r keeps hi + lo within the bound (a variant without r_hi's split
+    // failed here with 2^-34 at x = 1 - 2^-53)
+    std::vector<double> near_one;
+    for (int e = 10; e <= 52; ++e)
+        for (double f : {1.0, 1.5, 1.75, 1.9999, 1.00001})
+            for (double s : {1.0, -0.5}) near_one.push_back(1 + s * std::ldexp(f, -e));
+    xs = ft::concat(xs, ft::with_neighbours<double>(near_one, 20));
     const auto e = kernel_relative_error([](double x) { return fluxion::detail::log2_hi_lo_normal(x, 0); }, xs,
                                          mpfr_log2);
     BOOST_TEST_MESSAGE("log2 kernel: max relative error 2^" << std::log2(e.worst) << " at x = " << e.worst_x);
     BOOST_TEST(e.worst <= 0x1p-59);
     BOOST_TEST(e.lo_small);
+}
+
+BOOST_AUTO_TEST_CASE(log2_float_kernel_relative_error_below_2_to_minus_49) {
+    // log2_float_normal (log2 float): the double value within 2^-49 of log2 x
+    // (the bound of the header's analysis), for every 1021st positive normal
+    // float, the 3000 floats on either side of 1 (where log2 x is smallest)
+    // and of the cell edges 255/256, 257/256, 0.75, 1.5; subnormals through
+    // the k_bias of log2_float. x = 1 (log2 x = 0) is checked as exact below.
+    ft::mpfr_value exact(300);
+    double worst = 0, worst_x = 0;
+    const auto check = [&](std::uint32_t bits) {
+        const float x = std::bit_cast<float>(bits);
+        if (x == 1.0f) return;
+        const double got = fluxion::detail::log2_float_normal(bits, 0);
+        mpfr_set_d(exact.get(), x, MPFR_RNDN);
+        mpfr_log2(exact.get(), exact.get(), MPFR_RNDN);
+        mpfr_sub_d(exact.get(), exact.get(), got, MPFR_RNDN);
+        mpfr_div_d(exact.get(), exact.get(), got, MPFR_RNDN);
+        const double rel = std::fabs(mpfr_get_d(exact.get(), MPFR_RNDN));
+        if (rel > worst) {
+            worst = rel;
+            worst_x = x;
+        }
+    };
+    for (std::uint32_t b = 0x0080'0000; b < 0x7f80'0000; b += 1021) check(b);
+    for (float m : {1.0f, 255.0f / 256, 257.0f / 256, 0.75f, 1.5f})
+        for (std::uint32_t b = std::bit_cast<std::uint32_t>(m) - 3000; b < std::bit_cast<std::uint32_t>(m) + 3000; ++b)
+            check(b);
+    BOOST_TEST_MESSAGE("log2 float kernel: max relative error 2^" << std::log2(worst) << " at x = " << worst_x);
+    BOOST_TEST(worst <= 0x1p-49);
 }
 
 // ---- accuracy sweeps against MPFR ----

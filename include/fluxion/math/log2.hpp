@@ -13,9 +13,12 @@
 // derived at compile time (log2_table_by_bits), r split so that r_hi times
 // 1/ln 2 rounded to 8 bits is exact, and the series of log(1 + r) with its
 // coefficients divided by ln 2: hi + lo within 2^-59.5 of log2 x (measured
-// 2^-59.96), rounded once: within 0.5 + 2^-6.5 ulp. k is added exactly, first:
+// 2^-60.08), rounded once: within 0.5 + 2^-6.5 ulp. k is added exactly, first:
 // for x = 2^k everything else is an exact zero and the result is k, subnormals
 // included, without a special case.
+// Algorithm (float): the same table and reduction read from the float's bits,
+// r exact, in plain double (within 2^-49 of log2 x), rounded once to float;
+// log2(2^k) = k again because everything but k is an exact zero.
 //
 //     static_assert(fluxion::log2(1024.0) == 10.0 && fluxion::log2(0.125f) == -3.0f);
 #ifndef FLUXION_MATH_LOG2_HPP
@@ -24,7 +27,6 @@
 #include <fluxion/arithmetic.hpp>
 #include <fluxion/detail/double_double.hpp>
 #include <fluxion/detail/ieee.hpp>
-#include <fluxion/detail/log_float.hpp>
 #include <fluxion/detail/log_kernel.hpp>
 #include <fluxion/detail/narrow.hpp>
 
@@ -71,12 +73,20 @@ constexpr log2_table_by_bits_t make_log2_table_by_bits() noexcept {
 }
 inline constexpr log2_table_by_bits_t log2_table_by_bits = make_log2_table_by_bits();
 
-// (log(1 + r) - r) / ln 2 for |r| <= 2^-8: log1p_minus_r of detail/log_kernel.hpp
-// (Taylor to r^8/8, Estrin's form) with every coefficient (-1)^(n+1)/n times
-// 1/ln 2 rounded to double (exact for n = 2, 4, 8; within 2^-53 otherwise).
+// (log(1 + r) - r) / ln 2 for |r| <= 2^-8: the Taylor series of log(1 + r) to
+// r^8/8, as log1p_minus_r of detail/log_kernel.hpp, with every coefficient
+// (-1)^(n+1)/n times 1/ln 2 rounded to double (exact for n = 2, 4, 8; within
+// 2^-53 otherwise). Evaluated as r^2 (p_low + r^4 p_high), p_low = c2 + r (c3
+// + r (c4 + r c5)) in Horner's form and p_high = (c6 + r c7) + r^2 c8: two
+// chains of different shapes. The fully Estrin form (pairs c_n + r c_(n+1)
+// everywhere) was turned by clang++'s SLP vectorizer into packed products and
+// additions with shuffles around them (unpcklpd, shufpd, unpckhpd): more
+// instructions and a longer chain than the scalar code; these two shapes give
+// it nothing to pair, and cost one multiply-add of latency over Estrin's.
 constexpr double log1p_minus_r_over_ln2(double r) noexcept {
     constexpr double c = inv_ln2.hi;
-    return (r * r) * (((-0.5 * c + r * (c / 3)) + (r * r) * (-0.25 * c + r * (c / 5))) +
+    // r * r written out, not named (one constexpr step less; computed once)
+    return (r * r) * ((-0.5 * c + r * (c / 3 + r * (-0.25 * c + r * (c / 5)))) +
                       ((r * r) * (r * r)) * ((-c / 6 + r * (c / 7)) + (r * r) * (-0.125 * c)));
 }
 
@@ -143,12 +153,68 @@ constexpr double log2_double(double x) noexcept {
     return x;                                      // +inf and NaN are their own log2
 }
 
-// float: log2 x = k + (log_c + log(1 + r)) / ln 2 from the plain-double kernel of
-// detail/log_float.hpp, rounded once; k is added exactly last, so log2(2^k) = k.
+// log2 x in plain double for a normal float x > 0 given by its bits, times
+// 2^k_bias (the float path; the layout of glibc's log2f and powf, from ARM's
+// optimized-routines by Szabolcs Nagy):
+//   log2 x = ((k + log2_c_hi) + log2_c_lo) + log2(1 + r),  x = m 2^k,  r = m invc - 1,
+// with log2_table_by_bits above, indexed by the top 8 of m's 23 fraction bits
+// as the double path does by the top 8 of its 52: tmp = bits - bits(0.75f),
+// k = tmp >> 23 (arithmetic), m = the low 23 bits of tmp + bits(0.75f), in
+// [0.75, 1.5). The index is a shift and log2 c comes from the table: no
+// float->int conversion of 256 m and no product by 1/ln 2 (the plain-double
+// natural-log kernel of detail/log_float.hpp, used before branch log2s).
+// Errors (the double value, before the rounding to float):
+//   r is exact (20-bit invc times 24-bit m, then Sterbenz), |r| <= 2^-8;
+//   k + log2_c_hi is exact (multiples of 2^-42 below 2^8), adding log2_c_lo
+//     (|log2_c_lo| <= 2^-43, within 2^-94 of the rest of log2 c) rounds:
+//     2^-53 |k + log2 c|;
+//   log2(1 + r) = (r - r^2/2 + ... - r^6/6) / ln 2 (Taylor, first omitted term
+//     r^7/7 < 2^-58 |r|; coefficients (-1)^(n+1) / (n ln 2) rounded to
+//     double, Estrin's form): within about 2^-51 |log2(1 + r)|;
+//   the last addition: 2^-53 |log2 x|.
+// When c != 1, |log2 x| >= 2^-8.5 (m outside [255/256, 257/256)) and
+// |log2(1 + r)| < 2^-7.4, so |k + log2 c| <= 3.2 |log2 x| and the total is
+// (2^-53 + 2^-51.3 + 2^-49.9) |log2 x| < 2^-49.3 |log2 x|; when c = 1 the
+// head is k exactly and the total is smaller. So within 2^-49 of log2 x
+// (the test log2_float_kernel_relative_error_below_2_to_minus_49 checks that
+// against MPFR on every 1021st positive float and around 1, 255/256, 257/256,
+// 0.75, 1.5; measured 2^-50.3). A float result within 1 ulp needs 2^-25, and
+// with 2^-49 it differs from the double algorithm rounded at most about once
+// in 2^24 results (when log2 x lies that close to a midpoint between floats),
+// by one ulp (none of the 4.2 million floats of float_paths_dense_check).
+// x = 2^k: m = 1 is in the cell with invc = 1 and log2 c = 0, so r = 0 and
+// the result is exactly k (+0 for x = 1).
+// (pow_float_log2 in math/pow.hpp computes the same with its own table, log2 c
+// in one double: one of the two should go.)
+constexpr double log2_float_normal(std::uint32_t bits, std::int32_t k_bias) noexcept {
+    const std::uint32_t tmp = bits - 0x3f40'0000;
+    const log2_table_entry& t = log2_table_by_bits.entry[(tmp >> 15) & 0xff];
+    // m (as double), k and r * r written out where used: constexpr steps less
+    const double r = static_cast<double>(std::bit_cast<float>((tmp & 0x007f'ffff) + 0x3f40'0000)) * t.invc - 1.0;
+    constexpr double c1 = inv_ln2.hi, c2 = -inv_ln2.hi / 2, c3 = inv_ln2.hi / 3, c4 = -inv_ln2.hi / 4,
+                     c5 = inv_ln2.hi / 5, c6 = -inv_ln2.hi / 6;
+    return ((static_cast<double>((static_cast<std::int32_t>(tmp) >> 23) + k_bias) + t.log2_c_hi) + t.log2_c_lo) +
+           ((r * c1 + (r * r) * (c2 + r * c3)) + ((r * r) * (r * r)) * ((c4 + r * c5) + (r * r) * c6));
+}
+
+// float: log2_float_normal rounded once; subnormals scaled exactly by 2^23
+// first; zeros, negatives, +inf and NaN through the double path. The kernel
+// appears once (the rare cases only change its arguments) so that clang++
+// inlines log2_float into a loop: called out of line, its int->double and
+// float->double conversions (cvtsi2sd, cvtss2sd write only the low half of
+// their register) were left depending on the previous call's last value in
+// that register, a chain from call to call that made the float path 1.5x
+// slower than glibc's log2f with clang++; inlined, clang++ breaks it (xorps).
 constexpr float log2_float(float x) noexcept {
-    if (!(x > 0 && x < inf)) return static_cast<float>(log2_double(x)); // zeros, negatives, +inf, NaN
-    const log_float_parts p = log_float_reduce(x);
-    return static_cast<float>(p.k + ((p.log_c_hi + p.log_c_lo) + p.log1p_r) * inv_ln2.hi);
+    std::uint32_t bits = std::bit_cast<std::uint32_t>(x);
+    std::int32_t k_bias = 0;
+    // the common path, 2^-126 <= x < inf: one unsigned comparison of the bits
+    if (bits - 0x0080'0000u >= 0x7f00'0000u) {
+        if (!(x > 0 && x < inf)) return static_cast<float>(log2_double(x));
+        bits = std::bit_cast<std::uint32_t>(x * 0x1p23f); // subnormal, scaled exactly
+        k_bias = -23;
+    }
+    return static_cast<float>(log2_float_normal(bits, k_bias));
 }
 
 } // namespace fluxion::detail
