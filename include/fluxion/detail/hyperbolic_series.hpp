@@ -66,9 +66,11 @@ constexpr double_double sinh_series(const series_split& s) noexcept {
                      (z2 * z2) * ((1.0 / 1307674368000.0 + z * (1.0 / 355687428096000.0)) + z2 * (1.0 / 121645100408832000.0));
     // a^3/6 = ah^3 c6_hi + (ah^3 c6_lo + e3/6), a^5/120 = ah^5 2^-7 + (ah^5/1920 + e5/120).
     const double small = (((a * z) * z2) * r + (s.h5 * (1.0 / 1920) + s.e5 * (1.0 / 120))) + (s.h3 * series_c6_lo + s.e3 * (1.0 / 6));
-    const double_double s1 = fast_two_sum(a, s.h3 * series_c6_hi);
-    const double_double s2 = fast_two_sum(s1.hi, s.h5 * 0x1p-7);
-    return {s2.hi, (s1.lo + s2.lo) + small};
+    // The exact heads: ah^3 c6_hi >= ah^5 2^-7 and a >= their sum (fast_two_sum),
+    // summed in a chain (see tanh_lambert in tanh.hpp for why).
+    const double_double t = fast_two_sum(s.h3 * series_c6_hi, s.h5 * 0x1p-7);
+    const double_double u = fast_two_sum(a, t.hi);
+    return {u.hi, u.lo + (t.lo + small)};
 }
 
 } // namespace fluxion::detail

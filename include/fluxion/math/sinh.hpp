@@ -1,7 +1,7 @@
 // fluxion/math/sinh.hpp — the hyperbolic sine (e^x - e^-x) / 2.
 //
 // Accuracy: within 1 ulp of the correctly rounded sinh(x) for every double
-// (designed for 0.5 ulp + 2^-5.4; glibc's sinh is documented at 2 ulp);
+// (designed for 0.5 ulp + 2^-6.1; glibc's sinh is documented at 2 ulp);
 // measured against MPFR in tests/runtime/math_hyperbolic.cpp, reported in
 // docs/math/exp.md.
 // Special values (C99 Annex F): sinh(+-0) == +-0, sinh(+-inf) == +-inf,
