@@ -107,6 +107,88 @@ BOOST_AUTO_TEST_CASE(error_before_rounding_is_tiny) {
     BOOST_TEST(max_error_in_ulps("tanh", [](double x) { return fluxion::tanh(x); }, mpfr_tanh, xs) <= 0.51);
 }
 
+// ---- the |x| < 1 paths before their final rounding ----
+// sinh_series (detail/hyperbolic_series.hpp) and tanh_lambert (tanh.hpp) return
+// hi + lo; their error before the final rounding is designed below 2^-8 ulp
+// (sinh) and 2^-7 ulp (tanh). It rests on exact products (ah^3 c6_hi, ah^5 2^-7,
+// n1_hi ah^3, ...), so the arguments stress the split a = ah + al: the largest
+// |al| (a halfway between two multiples of 2^-10, rounding ties both ways), a
+// with all significand bits set, the ends of the interval (2^-27 and 2^-26,
+// just below 1), plus uniform and log-uniform samples.
+namespace {
+double error_before_rounding(ft::mpfr_fn1 f, double x, fluxion::detail::double_double r) {
+    ft::mpfr_value exact(300);
+    mpfr_set_d(exact.get(), x, MPFR_RNDN);
+    f(exact.get(), exact.get(), MPFR_RNDN);
+    mpfr_sub_d(exact.get(), exact.get(), r.hi, MPFR_RNDN); // exact at 300 bits
+    mpfr_sub_d(exact.get(), exact.get(), r.lo, MPFR_RNDN);
+    int e = 0;
+    std::frexp(r.hi + r.lo, &e); // in ulps of the rounded result, 2^(e - 53)
+    mpfr_mul_2si(exact.get(), exact.get(), 53 - e, MPFR_RNDN);
+    return std::fabs(mpfr_get_d(exact.get(), MPFR_RNDN));
+}
+std::vector<double> series_arguments() {
+    std::vector<double> xs = ft::concat(ft::uniform<double>(20000, 0x1p-27, 1, 111), ft::log_uniform<double>(20000, -27, -1, false, 112));
+    for (int n = 0; n < 1024; ++n) xs.push_back((n + 0.5) * 0x1p-10);  // |al| = 2^-11
+    for (int k = 1; k <= 27; ++k) xs.push_back(std::ldexp(0x1.fffffffffffffp0, -k));
+    xs = ft::with_neighbours<double>(xs, 2);
+    const auto ends = ft::with_neighbours<double>({0x1p-27, 0x1p-26, std::nextafter(1.0, 0.0) - 2000 * 0x1p-53}, 2000);
+    xs = ft::concat(xs, ends);
+    std::erase_if(xs, [](double x) { return !(x >= 0x1p-27 && x < 1); });
+    return xs;
+}
+} // namespace
+
+BOOST_AUTO_TEST_CASE(series_paths_error_before_rounding) {
+    namespace d = fluxion::detail;
+    double worst_sinh = 0, worst_tanh = 0, at_sinh = 0, at_tanh = 0;
+    const auto xs = series_arguments();
+    for (const double x : xs) {
+        const double es = error_before_rounding(mpfr_sinh, x, d::sinh_series(d::split_on_grid(x)));
+        const double et = error_before_rounding(mpfr_tanh, x, d::tanh_lambert(d::split_on_grid(x)));
+        if (es > worst_sinh) worst_sinh = es, at_sinh = x;
+        if (et > worst_tanh) worst_tanh = et, at_tanh = x;
+    }
+    std::printf("before rounding: sinh_series %.5f ulp (2^%.2f) at %a, tanh_lambert %.5f ulp (2^%.2f) at %a, %zu arguments\n",
+                worst_sinh, std::log2(worst_sinh), at_sinh, worst_tanh, std::log2(worst_tanh), at_tanh, xs.size());
+    BOOST_TEST(worst_sinh <= 0x1p-8);
+    BOOST_TEST(worst_tanh <= 0x1p-7);
+    // And where the algorithm changes (|x| = 1, both sides, both signs), the public functions.
+    const auto edge = ft::with_neighbours<double>({1.0, -1.0}, 3000);
+    BOOST_TEST(max_error_in_ulps("sinh near |x| = 1", [](double x) { return fluxion::sinh(x); }, mpfr_sinh, edge) <= 0.51);
+    BOOST_TEST(max_error_in_ulps("tanh near |x| = 1", [](double x) { return fluxion::tanh(x); }, mpfr_tanh, edge) <= 0.51);
+}
+
+// The split constants: each head has at most the significant bits the exact
+// products need, and the tail is the rest of the exact coefficient, rounded
+// (within half an ulp of the tail).
+BOOST_AUTO_TEST_CASE(series_constants_are_split_as_documented) {
+    namespace d = fluxion::detail;
+    struct constant {
+        const char* what;
+        double hi, lo;
+        long p, q; // the coefficient p / q
+        int max_bits;
+    };
+    const constant constants[] = {
+        {"1/6", d::series_c6_hi, d::series_c6_lo, 1, 6, 21},
+        {"n1", d::lambert_n1_hi, d::lambert_n1_lo, 91891800, 654729075, 22},
+        {"n2", d::lambert_n2_hi, d::lambert_n2_lo, 2837835, 654729075, 1},
+        {"d1", d::lambert_d1_hi, d::lambert_d1_lo, 310134825, 654729075, 27},
+        {"d2", d::lambert_d2_hi, d::lambert_d2_lo, 18918900, 654729075, 12},
+    };
+    for (const constant& c : constants) {
+        const std::uint64_t significand = (bits(c.hi) & 0x000f'ffff'ffff'ffff) | 0x0010'0000'0000'0000;
+        BOOST_TEST(53 - std::countr_zero(significand) <= c.max_bits, c.what);
+        ft::mpfr_value rest(300);
+        mpfr_set_si(rest.get(), c.p, MPFR_RNDN);
+        mpfr_div_si(rest.get(), rest.get(), c.q, MPFR_RNDN);
+        mpfr_sub_d(rest.get(), rest.get(), c.hi, MPFR_RNDN);
+        mpfr_sub_d(rest.get(), rest.get(), c.lo, MPFR_RNDN);
+        BOOST_TEST(std::fabs(mpfr_get_d(rest.get(), MPFR_RNDN)) <= 0x1p-53 * std::fabs(c.lo), c.what);
+    }
+}
+
 // ---- special values agree with glibc, bit for bit ----
 BOOST_AUTO_TEST_CASE(special_values_match_cmath) {
     const double denorm = std::numeric_limits<double>::denorm_min();

@@ -1,7 +1,7 @@
 // fluxion/detail/exp_kernel.hpp — what exp, expm1, sinh, cosh, tanh and sigmoid
 // share: the table of 2^(j/128), the constants of the argument reduction,
-// exp_split, e^x in pieces, from which expm1_double_double (e^x - 1) and
-// exp_as_double_double (e^x) are built, and exp_pair (e^a and e^-a at once).
+// exp_split, e^x in pieces, from which exp_as_double_double (e^x) is built,
+// and exp_pair (e^a and e^-a at once).
 //
 // Reduction (Tang, "Table-driven implementation of the exponential function in
 // IEEE floating-point arithmetic", ACM TOMS 15(2), 1989): with k = round(x * 128 / ln2),
@@ -31,7 +31,7 @@ inline constexpr double exp_step_lo = 0x1.a39ef35793c76p-40;
 // first omitted term r^7/7! below 2^-62.6): the Taylor series r^2/2! + ... + r^6/6!
 // in Estrin's form (pairs of terms c + c' r, then powers of r^2): the longest
 // chain of dependent operations is 6 multiplications and additions after r
-// instead of Horner's 9, and the callers (exp, pow, expm1, sinh, tanh) wait
+// instead of Horner's 9, and the callers (exp, pow, expm1, sigmoid) wait
 // for it. Its value is below 2^-8 |r|, so its own rounding errors are
 // negligible next to the final rounding of the caller. (r * r is written out
 // rather than named: one constexpr step less; the compiler computes it once.)
@@ -181,8 +181,7 @@ inline constexpr double_double exp_table[128] = {
 // error below 2^-60. With e^x = 2^m t (1 + p), p = e^r - 1:
 //     e^x = 2^m (t.hi + (t p + t.lo)).
 // Every piece is kept exact or in double-double: r (two_sum), p (fast_two_sum),
-// the product of the heads t.hi p.hi (two_prod). Keeping head apart from the
-// tail is what lets expm1 subtract 1 from it exactly (see below).
+// the product of the heads t.hi p.hi (two_prod).
 // The error-free transformations are written out inline (Knuth's two_sum,
 // Dekker's fast_two_sum, see double_double.hpp) rather than called: this
 // kernel serves several functions, and each call costs constant-evaluation steps.
@@ -214,21 +213,8 @@ constexpr exp_split_parts exp_split(double x) noexcept {
     return {pow2(k >> 7), t.hi, {tp.hi, rest}};
 }
 
-// e^x - 1 as a double-double with a relative error below 2^-60, for
-// -38 <= x <= 45 (the callers return x itself for |x| < 2^-54):
-//     e^x - 1 = (2^m t.hi - 1) + 2^m (t p + t.lo),
-// the first bracket exact (two_sum). When x is near 0 (k = 0, t = 1) it is
-// exactly 0 and the result is p itself, so the relative accuracy of p carries
-// over: no cancellation is left anywhere, which is why sinh and tanh use it
-// for |x| < 1/2 (where e^a - e^-a cancels too much for exp_pair).
-constexpr double_double expm1_double_double(double x) noexcept {
-    const exp_split_parts e = exp_split(x);
-    const double_double head = two_sum(e.scale * e.head, -1.0);
-    return head + double_double{e.scale * e.tail.hi, e.scale * e.tail.lo};
-}
-
-// e^x as a double-double, relative error below 2^-60, for -38 <= x <= 45:
-// the same pieces without the - 1 (sigmoid needs e^x itself, far below 1).
+// e^x as a double-double, relative error below 2^-60, for -38 <= x <= 45
+// (sigmoid needs e^x itself, far below 1).
 constexpr double_double exp_as_double_double(double x) noexcept {
     const exp_split_parts e = exp_split(x);
     return fast_two_sum(e.scale * e.head, e.scale * e.tail.hi) + e.scale * e.tail.lo;
@@ -243,8 +229,9 @@ constexpr double_double exp_as_double_double(double x) noexcept {
 // is symmetric, so -a = (-k) ln2/128 + (-r) with the same |r| <= ln2/256, and
 // e^-a = 2^m' 2^(j'/128) e^-r with -k = 128 m' + j'. e^r - 1 and e^-r - 1 are
 // even + odd and even - odd, the even and odd halves of exp_taylor_tail's
-// series r + r^2/2! + ... + r^6/6!. Cheaper than expm1_double_double (no
-// double-double steps), but its error is relative to e^a, not to e^a - 1.
+// series r + r^2/2! + ... + r^6/6!. Cheaper than exp_split (no double-double
+// steps), but its error is relative to e^a, not to e^a - e^-a: sinh and tanh
+// take it only for |x| >= 1 (below, detail/hyperbolic_series.hpp).
 struct exp_pair_parts {
     double plus_head, plus_tail;   // e^a
     double minus_head, minus_tail; // e^-a
