@@ -332,7 +332,7 @@ constexpr log_parts log_parts_normal(double x, std::int64_t k_bias) noexcept {
     // reduce: x = m 2^k with m in [0.75, 1.5), as in log_kernel_normal
     const std::uint64_t tmp = std::bit_cast<std::uint64_t>(x) - 0x3fe8'0000'0000'0000;
     const double m = std::bit_cast<double>((tmp & 0x000f'ffff'ffff'ffff) + 0x3fe8'0000'0000'0000);
-    const double k = static_cast<double>((static_cast<std::int64_t>(tmp) >> 52) + k_bias);
+    const double k = exact_int_to_double((static_cast<std::int64_t>(tmp) >> 52) + k_bias); // no cvtsi2sd (ieee.hpp)
     const log_table_entry& t = log_table_by_bits.entry[(tmp >> 44) & 0xff]; // the cell of m
     // m's 26-bit head: its significand cut after 26 bits (the tail m - m_head,
     // 27 bits, is exact); read from the bits rather than by Veltkamp's split,
@@ -395,7 +395,7 @@ FLUXION_ALWAYS_INLINE constexpr double_double log_kernel_normal(double x, std::i
     // its low 52 bits plus those of 0.75 are the bits of m.
     const std::uint64_t tmp = std::bit_cast<std::uint64_t>(x) - 0x3fe8'0000'0000'0000;
     const double m = std::bit_cast<double>((tmp & 0x000f'ffff'ffff'ffff) + 0x3fe8'0000'0000'0000);
-    const double k = static_cast<double>((static_cast<std::int64_t>(tmp) >> 52) + k_bias);
+    const double k = exact_int_to_double((static_cast<std::int64_t>(tmp) >> 52) + k_bias); // no cvtsi2sd (ieee.hpp)
     const log_table_entry& t = log_table_by_bits.entry[(tmp >> 44) & 0xff]; // the cell of m
     // r = m invc - 1 exactly, as r_hi + r_lo: m split into a 26-bit head (its
     // significand cut after 26 bits, read from the bits) and a 27-bit tail
