@@ -1,5 +1,6 @@
 // fluxion/detail/exp2_float.hpp — 2^t in plain double, the kernel behind the
-// FLOAT paths of exp and pow.
+// FLOAT path of exp (and its reduction, exp2_float_reduce, behind pow's, which
+// sums a shorter series: pow_float_exp2 in math/pow.hpp).
 //
 // Law: for |t| <= 150 (every t whose 2^t is a normal float or overflows a
 // float, with room), exp2_float_kernel(t) is within 2^-49.3 (relative) of 2^t.

@@ -345,33 +345,52 @@ constexpr double pow_float_exp2(double t) noexcept {
 // optimized-routines: table log2, one product, table exp2, integer tests),
 // which needs only 2^-26 (its results are within 0.82 ulp); the 2^-35.5 here
 // costs a degree-5 log2 and the rare calls of pow_double.
-constexpr float pow_float(float xf, float yf) noexcept {
-    // Special arguments in one test each: |x|'s bits minus 2^23 wrap for a zero
-    // or a subnormal and are >= 0x7f000000 for an infinity or a NaN; y's bits
-    // shifted left by one (sign dropped), minus 1, wrap for a zero and are
-    // >= 0xff000000 - 1 for an infinity or a NaN.
-    const std::uint32_t x_bits = std::bit_cast<std::uint32_t>(xf), abs_x_bits = x_bits & 0x7fff'ffff;
-    const std::uint32_t y2 = std::bit_cast<std::uint32_t>(yf) << 1;
-    if (abs_x_bits - 0x0080'0000 >= 0x7f00'0000 || y2 - 1 >= 0xfeff'ffff) return static_cast<float>(pow_double(xf, yf));
-    const double y = yf;
-    bool negative = false;
-    if (x_bits >> 31) {
-        const integer_kind kind = kind_of_integer(y);
-        if (kind == integer_kind::not_integer) return static_cast<float>(pow_of_negative_base_with_non_integer_exponent());
-        negative = kind == integer_kind::odd;
-    }
-    const double t = y * pow_float_log2(abs_x_bits);
+// The calls of pow_double above and below, out of line and returning the float
+// itself: each is then a jump (a tail call), and the common path needs no
+// stack frame.
+FLUXION_NOINLINE constexpr float pow_float_by_double(float xf, float yf) noexcept {
+    return static_cast<float>(pow_double(xf, yf));
+}
+
+// pow_float for a positive normal float |x| given by its bits, y finite and
+// nonzero; negative says whether to negate the result (odd integer y, x < 0).
+FLUXION_ALWAYS_INLINE constexpr float pow_float_normal(float xf, float yf, std::uint32_t abs_x_bits,
+                                                       bool negative) noexcept {
+    const double t = static_cast<double>(yf) * pow_float_log2(abs_x_bits);
     // |t| >= 150 (t's bits without the sign, in one unsigned comparison): an
     // overflow or an underflow to zero in float, which pow_double decides.
-    if ((to_bits(t) << 1) >= (to_bits(150.0) << 1)) return static_cast<float>(pow_double(xf, yf));
+    if ((to_bits(t) << 1) >= (to_bits(150.0) << 1)) return pow_float_by_double(xf, yf);
     const double r = pow_float_exp2(t);
     // The 29 bits that rounding to float drops: a midpoint is 0x10000000; the
     // margin is 0x40000 (2^18) double ulps each side.
     const std::uint64_t dropped = to_bits(r) & 0x1fff'ffff;
     // (0x3810000000000000 is 2^-126: r > 0, so its bits order as its values.)
     if (dropped - (0x1000'0000 - 0x4'0000) < 0x8'0000 || to_bits(r) < 0x3810'0000'0000'0000)
-        return static_cast<float>(pow_double(xf, yf));
+        return pow_float_by_double(xf, yf);
     return static_cast<float>(negative ? -r : r);
+}
+
+// A negative x or a special argument, out of line (as in glibc's powf, the
+// sign of x is caught by the same test as the special values).
+FLUXION_NOINLINE constexpr float pow_float_other(float xf, float yf) noexcept {
+    const std::uint32_t abs_x_bits = std::bit_cast<std::uint32_t>(xf) & 0x7fff'ffff;
+    const std::uint32_t y2 = std::bit_cast<std::uint32_t>(yf) << 1;
+    // |x| zero, subnormal, infinite or NaN; y zero, infinite or NaN
+    if (abs_x_bits - 0x0080'0000 >= 0x7f00'0000 || y2 - 1 >= 0xfeff'ffff) return pow_float_by_double(xf, yf);
+    const integer_kind kind = kind_of_integer(yf); // x < 0 here
+    if (kind == integer_kind::not_integer) return static_cast<float>(pow_of_negative_base_with_non_integer_exponent());
+    return pow_float_normal(xf, yf, abs_x_bits, kind == integer_kind::odd);
+}
+
+constexpr float pow_float(float xf, float yf) noexcept {
+    // Special arguments in one test each: x's bits minus 2^23 wrap for a zero or
+    // a subnormal and are >= 0x7f000000 for an infinity, a NaN or a negative
+    // x; y's bits shifted left by one (sign dropped), minus 1, wrap for a zero
+    // and are >= 0xff000000 - 1 for an infinity or a NaN.
+    const std::uint32_t x_bits = std::bit_cast<std::uint32_t>(xf);
+    const std::uint32_t y2 = std::bit_cast<std::uint32_t>(yf) << 1;
+    if (x_bits - 0x0080'0000 >= 0x7f00'0000 || y2 - 1 >= 0xfeff'ffff) return pow_float_other(xf, yf);
+    return pow_float_normal(xf, yf, x_bits, false);
 }
 
 } // namespace fluxion::detail
