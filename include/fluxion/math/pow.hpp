@@ -347,26 +347,30 @@ constexpr double pow_float_exp2(double t) noexcept {
 // costs a degree-5 log2 and the rare calls of pow_double.
 // The calls of pow_double above and below, out of line and returning the float
 // itself: each is then a jump (a tail call), and the common path needs no
-// stack frame.
-FLUXION_NOINLINE constexpr float pow_float_by_double(float xf, float yf) noexcept {
-    return static_cast<float>(pow_double(xf, yf));
+// stack frame. y comes as a double (y's float value, converted once by the
+// caller): were the float y still needed after its conversion, clang would
+// convert it into another register, and cvtss2sd, which writes only the low
+// half of its destination, would wait for that register's last write in the
+// previous call (the end of its exp2): a chain from call to call.
+FLUXION_NOINLINE constexpr float pow_float_by_double(float xf, double y) noexcept {
+    return static_cast<float>(pow_double(xf, y));
 }
 
 // pow_float for a positive normal float |x| given by its bits, y finite and
 // nonzero; negative says whether to negate the result (odd integer y, x < 0).
-FLUXION_ALWAYS_INLINE constexpr float pow_float_normal(float xf, float yf, std::uint32_t abs_x_bits,
+FLUXION_ALWAYS_INLINE constexpr float pow_float_normal(float xf, double y, std::uint32_t abs_x_bits,
                                                        bool negative) noexcept {
-    const double t = static_cast<double>(yf) * pow_float_log2(abs_x_bits);
+    const double t = y * pow_float_log2(abs_x_bits);
     // |t| >= 150 (t's bits without the sign, in one unsigned comparison): an
     // overflow or an underflow to zero in float, which pow_double decides.
-    if ((to_bits(t) << 1) >= (to_bits(150.0) << 1)) return pow_float_by_double(xf, yf);
+    if ((to_bits(t) << 1) >= (to_bits(150.0) << 1)) return pow_float_by_double(xf, y);
     const double r = pow_float_exp2(t);
     // The 29 bits that rounding to float drops: a midpoint is 0x10000000; the
     // margin is 0x40000 (2^18) double ulps each side.
     const std::uint64_t dropped = to_bits(r) & 0x1fff'ffff;
     // (0x3810000000000000 is 2^-126: r > 0, so its bits order as its values.)
     if (dropped - (0x1000'0000 - 0x4'0000) < 0x8'0000 || to_bits(r) < 0x3810'0000'0000'0000)
-        return pow_float_by_double(xf, yf);
+        return pow_float_by_double(xf, y);
     return static_cast<float>(negative ? -r : r);
 }
 
