@@ -54,8 +54,9 @@ struct exp2_float_parts {
 constexpr exp2_float_parts exp2_float_reduce(double t) noexcept {
     const double shifted = t + 0x1.8p45;
     // k = the low 32 bits of the significand, as a two's-complement integer
-    const std::uint64_t k = static_cast<std::uint64_t>(static_cast<std::int32_t>(static_cast<std::uint32_t>(to_bits(shifted))));
-    return {t - (shifted - 0x1.8p45), from_bits(exp2_float_kernel_table[k & 127] + (k << 45))};
+    const std::uint64_t k =
+        static_cast<std::uint64_t>(static_cast<std::int32_t>(static_cast<std::uint32_t>(std::bit_cast<std::uint64_t>(shifted))));
+    return {t - (shifted - 0x1.8p45), std::bit_cast<double>(exp2_float_kernel_table[k & 127] + (k << 45))};
 }
 // (ln 2)^n / n!, n = 1..4, from ln 2 correctly rounded (see above)
 inline constexpr double exp2_float_c1 = 128 * (exp_step_hi + exp_step_lo), exp2_float_c2 = exp2_float_c1 * exp2_float_c1 / 2,

@@ -36,16 +36,6 @@ constexpr double pow2(int k) noexcept {
                       : from_bits(std::uint64_t{1} << (k + 1074));
 }
 
-// k as a double, exact for |k| < 2^51: the bits of 1.5 2^52 + k (whose ulp is
-// 1) minus 1.5 2^52. The same value as static_cast<double>(k), without its
-// instruction: x86's cvtsi2sd writes only the low half of its register and so
-// waits for that register's last write, which compilers (clang in particular,
-// across a call) may leave to the previous call's last operations; the
-// chain from call to call then set the time of log1p and pow (float).
-constexpr double exact_int_to_double(std::int64_t k) noexcept {
-    return from_bits(0x4338'0000'0000'0000 + static_cast<std::uint64_t>(k)) - 0x1.8p52;
-}
-
 // Nearest integer, ties to even, for |x| < 2^51: adding 1.5 * 2^52 pushes the
 // fraction bits out of the significand and the hardware's round-to-nearest
 // does the work (the classic "magic number" rounding).

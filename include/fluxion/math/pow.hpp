@@ -281,9 +281,10 @@ constexpr double pow_integer_double(double x, std::uint64_t magnitude, bool nega
 // pow_float_log2_relative_error_below_2_to_minus_42 measures 2^-42.6 at
 // x near 1 +- 2^-8).
 // m is built as a double from the float's 23 fraction bits shifted into the
-// double's 52 (the same number, without a float-to-double conversion), k by
-// exact_int_to_double (no cvtsi2sd): shorter chains, and no false dependency
-// on a register the previous call wrote last.
+// double's 52 (the same number, without a float-to-double conversion), k from
+// the bits of 1.5 2^52 + k as in log_parts_normal (detail/log_kernel.hpp; no
+// cvtsi2sd): shorter chains, and no false dependency on a register the
+// previous call wrote last.
 struct pow_float_log2_entry {
     double invc;
     double log2_c;
@@ -302,9 +303,10 @@ inline constexpr std::array<pow_float_log2_entry, 256> pow_float_log2_table = ma
 constexpr double pow_float_log2(std::uint32_t bits) noexcept {
     const std::uint32_t tmp = bits - 0x3f40'0000;
     const pow_float_log2_entry& e = pow_float_log2_table[(tmp >> 15) & 0xff];
-    const double m = from_bits((static_cast<std::uint64_t>(tmp & 0x007f'ffff) << 29) + 0x3fe8'0000'0000'0000);
+    const double m = std::bit_cast<double>((static_cast<std::uint64_t>(tmp & 0x007f'ffff) << 29) + 0x3fe8'0000'0000'0000);
     const double r = m * e.invc - 1.0;
-    const double head = exact_int_to_double(static_cast<std::int32_t>(tmp) >> 23) + e.log2_c;
+    const double head =
+        (std::bit_cast<double>(0x4338'0000'0000'0000 + static_cast<std::uint64_t>(static_cast<std::int32_t>(tmp) >> 23)) - 0x1.8p52) + e.log2_c;
     constexpr double c1 = inv_ln2.hi, c2 = -inv_ln2.hi / 2, c3 = inv_ln2.hi / 3, c4 = -inv_ln2.hi / 4,
                      c5 = inv_ln2.hi / 5;
     const double r2 = r * r;
@@ -363,13 +365,13 @@ FLUXION_ALWAYS_INLINE constexpr float pow_float_normal(float xf, double y, std::
     const double t = y * pow_float_log2(abs_x_bits);
     // |t| >= 150 (t's bits without the sign, in one unsigned comparison): an
     // overflow or an underflow to zero in float, which pow_double decides.
-    if ((to_bits(t) << 1) >= (to_bits(150.0) << 1)) return pow_float_by_double(xf, y);
+    if ((std::bit_cast<std::uint64_t>(t) << 1) >= (std::bit_cast<std::uint64_t>(150.0) << 1)) return pow_float_by_double(xf, y);
     const double r = pow_float_exp2(t);
     // The 29 bits that rounding to float drops: a midpoint is 0x10000000; the
     // margin is 0x40000 (2^18) double ulps each side.
-    const std::uint64_t dropped = to_bits(r) & 0x1fff'ffff;
+    const std::uint64_t r_bits = std::bit_cast<std::uint64_t>(r), dropped = r_bits & 0x1fff'ffff;
     // (0x3810000000000000 is 2^-126: r > 0, so its bits order as its values.)
-    if (dropped - (0x1000'0000 - 0x4'0000) < 0x8'0000 || to_bits(r) < 0x3810'0000'0000'0000)
+    if (dropped - (0x1000'0000 - 0x4'0000) < 0x8'0000 || r_bits < 0x3810'0000'0000'0000)
         return pow_float_by_double(xf, y);
     return static_cast<float>(negative ? -r : r);
 }
