@@ -317,13 +317,14 @@ constexpr double pow_float_log2(std::uint32_t bits) noexcept {
 // (relative). exp2_float_kernel's reduction (detail/exp2_float.hpp: t = k/128
 // + r, |r| <= 1/256, s = 2^(k/128) from the table) and its series one degree
 // shorter, 2^r = 1 + c1 r + c2 r^2 + c3 r^3 (c_n = (ln 2)^n / n!; first
-// omitted term (ln 2 / 256)^4 / 4! < 2^-38.7), summed as s (1 + c1 r) + (s
-// r^2)(c2 + c3 r): after r, two products and a sum on the longest chain (the
-// roundings add about 4 * 2^-53).
+// omitted term (ln 2 / 256)^4 / 4! < 2^-38.7), summed as (s + r (s c1)) +
+// r^2 (s (c2 + c3 r)): s times each coefficient is formed while r is
+// computed, and after r the longest chain is r^2, a product and a sum (the
+// roundings add about 3 * 2^-53).
 constexpr double pow_float_exp2(double t) noexcept {
     const exp2_float_parts p = exp2_float_reduce(t);
     const double r = p.r;
-    return p.scaled_head * (1.0 + r * exp2_float_c1) + (p.scaled_head * (r * r)) * (exp2_float_c2 + r * exp2_float_c3);
+    return (p.scaled_head + r * (p.scaled_head * exp2_float_c1)) + (r * r) * (p.scaled_head * (exp2_float_c2 + r * exp2_float_c3));
 }
 
 // float^float: |x|^y = 2^t, t = y log2|x|, in plain double (pow_float_log2,
