@@ -1,5 +1,6 @@
 // fluxion/detail/exp2_float.hpp — 2^t in plain double, the kernel behind the
-// FLOAT paths of exp and pow.
+// FLOAT path of exp (and its reduction, exp2_float_reduce, behind pow's, which
+// sums a shorter series: pow_float_exp2 in math/pow.hpp).
 //
 // Law: for |t| <= 150 (every t whose 2^t is a normal float or overflows a
 // float, with room), exp2_float_kernel(t) is within 2^-49.3 (relative) of 2^t.
@@ -44,15 +45,28 @@ constexpr std::array<std::uint64_t, 128> make_exp2_float_kernel_table() noexcept
 }
 inline constexpr std::array<std::uint64_t, 128> exp2_float_kernel_table = make_exp2_float_kernel_table();
 
-constexpr double exp2_float_kernel(double t) noexcept {
+// The reduction alone: t = k/128 + r, |r| <= 1/256, and 2^(k/128) (exact
+// up to the table's 2^-53), for the kernel below and pow's float path.
+struct exp2_float_parts {
+    double r;
+    double scaled_head;
+};
+constexpr exp2_float_parts exp2_float_reduce(double t) noexcept {
     const double shifted = t + 0x1.8p45;
-    const double r = t - (shifted - 0x1.8p45);
     // k = the low 32 bits of the significand, as a two's-complement integer
-    const std::uint64_t k = static_cast<std::uint64_t>(static_cast<std::int32_t>(static_cast<std::uint32_t>(to_bits(shifted))));
-    const double scaled_head = from_bits(exp2_float_kernel_table[k & 127] + (k << 45));
-    constexpr double c1 = 128 * (exp_step_hi + exp_step_lo), c2 = c1 * c1 / 2, c3 = c2 * c1 / 3, c4 = c3 * c1 / 4;
-    const double r2 = r * r;
-    return scaled_head + scaled_head * (r * c1 + r2 * ((c2 + r * c3) + r2 * c4));
+    const std::uint64_t k =
+        static_cast<std::uint64_t>(static_cast<std::int32_t>(static_cast<std::uint32_t>(std::bit_cast<std::uint64_t>(shifted))));
+    return {t - (shifted - 0x1.8p45), std::bit_cast<double>(exp2_float_kernel_table[k & 127] + (k << 45))};
+}
+// (ln 2)^n / n!, n = 1..4, from ln 2 correctly rounded (see above)
+inline constexpr double exp2_float_c1 = 128 * (exp_step_hi + exp_step_lo), exp2_float_c2 = exp2_float_c1 * exp2_float_c1 / 2,
+                        exp2_float_c3 = exp2_float_c2 * exp2_float_c1 / 3, exp2_float_c4 = exp2_float_c3 * exp2_float_c1 / 4;
+
+constexpr double exp2_float_kernel(double t) noexcept {
+    const exp2_float_parts p = exp2_float_reduce(t);
+    const double r = p.r, r2 = r * r;
+    return p.scaled_head +
+           p.scaled_head * (r * exp2_float_c1 + r2 * ((exp2_float_c2 + r * exp2_float_c3) + r2 * exp2_float_c4));
 }
 
 } // namespace fluxion::detail

@@ -49,7 +49,8 @@ constexpr log_float_parts log_float_reduce(double x) noexcept {
     const log_table_entry& t = log_table[static_cast<int>(m * 256.0) - 192];
     const double r = m * t.invc - 1.0;
     const double r2 = r * r;
-    return {static_cast<double>(static_cast<std::int64_t>(tmp) >> 52), t.log_c_hi, t.log_c_lo,
+    return {std::bit_cast<double>(0x4338'0000'0000'0000 + static_cast<std::uint64_t>(static_cast<std::int64_t>(tmp) >> 52)) - 0x1.8p52, // k, as in log_parts_normal: no cvtsi2sd
+            t.log_c_hi, t.log_c_lo,
             r + r2 * ((-0.5 + r * (1.0 / 3)) + r2 * ((-0.25 + r * 0.2) + r2 * (-1.0 / 6)))};
 }
 

@@ -117,7 +117,8 @@ constexpr double log1p_minus_r_over_ln2(double r) noexcept {
 // x = 2^k gives m = 1, r = 0, w = k and zeros elsewhere: exactly k.
 constexpr double_double log2_hi_lo_normal(double x, std::int64_t k_bias) noexcept {
     const std::uint64_t tmp = std::bit_cast<std::uint64_t>(x) - 0x3fe8'0000'0000'0000;
-    const double k = static_cast<double>((static_cast<std::int64_t>(tmp) >> 52) + k_bias);
+    const double k = // as in log_parts_normal (detail/log_kernel.hpp): no cvtsi2sd
+        std::bit_cast<double>(0x4338'0000'0000'0000 + static_cast<std::uint64_t>((static_cast<std::int64_t>(tmp) >> 52) + k_bias)) - 0x1.8p52;
     const log2_table_entry& t = log2_table_by_bits.entry[(tmp >> 44) & 0xff]; // the cell of m
     // m's bits are tmp's low 52 bits plus those of 0.75; m_head = m cut after 26 bits
     const double m_head =

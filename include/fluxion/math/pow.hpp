@@ -269,13 +269,22 @@ constexpr double pow_integer_double(double x, std::uint64_t magnitude, bool nega
 // from log_table times inv_ln2 = 1/ln 2 as hi + lo, math/log2.hpp: one
 // rounding), so the run time computes neither the index nor log2 c. Then
 //     log2 x = (k + log2 c) + log2(1 + r),
-// log2(1 + r) = (r - r^2/2 + ... - r^6/6) / ln 2 (Taylor, as log_float_reduce,
-// first omitted term r^7/7 < 2^-58 |r|), with the coefficients
-// (-1)^(n+1) / (n ln 2) rounded to double (2^-52), in Estrin's form. Error:
-// about 2^-53 of each of |k + log2 c|, |log2 c| and |log2 x|, and 2^-52
-// |log2(1 + r)|; as |log2 c| <= 3 |log2 x| when c != 1 (|log2 m| >= 2^-8.5
-// there, and |log2(1 + r)| < 2^-8), at most about 2^-50 |log2 x| (measured on
-// every 13th positive normal float against long double: 2^-50.3).
+// log2(1 + r) = (r - r^2/2 + r^3/3 - r^4/4 + r^5/5) / ln 2 (Taylor, the
+// coefficients (-1)^(n+1) / (n ln 2) rounded to double), in Estrin's form.
+// Only as accurate as pow_float needs (see there): the first omitted term
+// r^6/6 is below r^5/6 < 2^-42.5 of log(1 + r) for |r| <= 2^-8, which is
+// |r| in the two cells around 1 (c = 1, log2 x = log2(1 + r) itself); in
+// the other cells |r| <= 2^-8.58 and |log2 x| >= log2(256/255) > 2^-7.5, so
+// the term is below 2^-46 of log2 x. The roundings add about 2^-50 of
+// log2 x (2^-53 of each of |k + log2 c|, |log2 c| <= 3 |log2 x| and
+// |log2 x|): below 2^-42.4 of log2 x in all (the run-time test
+// pow_float_log2_relative_error_below_2_to_minus_42 measures 2^-42.6 at
+// x near 1 +- 2^-8).
+// m is built as a double from the float's 23 fraction bits shifted into the
+// double's 52 (the same number, without a float-to-double conversion), k from
+// the bits of 1.5 2^52 + k as in log_parts_normal (detail/log_kernel.hpp; no
+// cvtsi2sd): shorter chains, and no false dependency on a register the
+// previous call wrote last.
 struct pow_float_log2_entry {
     double invc;
     double log2_c;
@@ -294,51 +303,101 @@ inline constexpr std::array<pow_float_log2_entry, 256> pow_float_log2_table = ma
 constexpr double pow_float_log2(std::uint32_t bits) noexcept {
     const std::uint32_t tmp = bits - 0x3f40'0000;
     const pow_float_log2_entry& e = pow_float_log2_table[(tmp >> 15) & 0xff];
-    const double m = std::bit_cast<float>((tmp & 0x007f'ffff) + 0x3f40'0000);
+    const double m = std::bit_cast<double>((static_cast<std::uint64_t>(tmp & 0x007f'ffff) << 29) + 0x3fe8'0000'0000'0000);
     const double r = m * e.invc - 1.0;
-    const double head = static_cast<double>(static_cast<std::int32_t>(tmp) >> 23) + e.log2_c;
+    const double head =
+        (std::bit_cast<double>(0x4338'0000'0000'0000 + static_cast<std::uint64_t>(static_cast<std::int32_t>(tmp) >> 23)) - 0x1.8p52) + e.log2_c;
     constexpr double c1 = inv_ln2.hi, c2 = -inv_ln2.hi / 2, c3 = inv_ln2.hi / 3, c4 = -inv_ln2.hi / 4,
-                     c5 = inv_ln2.hi / 5, c6 = -inv_ln2.hi / 6;
+                     c5 = inv_ln2.hi / 5;
     const double r2 = r * r;
-    return head + ((r * c1 + r2 * (c2 + r * c3)) + (r2 * r2) * ((c4 + r * c5) + r2 * c6));
+    return (head + (r * c1 + r2 * (c2 + r * c3))) + (r2 * r2) * (c4 + r * c5);
 }
 
-// float^float: 2^(y log2|x|) in plain double (pow_float_log2, exp2_float_kernel),
-// rounded once to float. Wherever the result is a normal float or overflows
-// (|y log2|x|| < 150 then; beyond, t is clamped to +-150, which gives +inf or
-// pow_double below), t = y log2|x| is off by at most 150 * 2^-50 (log2 and the
-// product) = 2^-42.8 in the exponent, a relative error of 2^-43.3 in 2^t, and
-// exp2_float_kernel adds 2^-49.3: the double result is within 2^-43.2 (relative)
-// of x^y. If it lies farther than 2^-41 from a float midpoint, it rounds to the
-// correctly rounded float; if not (about one argument in 2^15, among them the
-// exact ties such as 4097^2 = 2^24 + 2^13 + 1), or if the result is below the
-// normal floats, pow_double decides. So the float path is correctly rounded
-// wherever the double algorithm rounded to float is, and exact cases stay
-// exact (x = 1 included: log2 1 = +0, t = +-0, 2^t = 1 exactly).
-constexpr float pow_float(float xf, float yf) noexcept {
-    const double x = xf, y = yf;
-    // Special arguments in one test each: |x|'s bits minus 2^23 wrap for a zero
-    // or a subnormal and are >= 0x7f000000 for an infinity or a NaN; y's bits
-    // shifted left by one (sign dropped), minus 1, wrap for a zero and are
-    // >= 0xff000000 - 1 for an infinity or a NaN.
-    const std::uint32_t x_bits = std::bit_cast<std::uint32_t>(xf), abs_x_bits = x_bits & 0x7fff'ffff;
-    const std::uint32_t y2 = std::bit_cast<std::uint32_t>(yf) << 1;
-    if (abs_x_bits - 0x0080'0000 >= 0x7f00'0000 || y2 - 1 >= 0xfeff'ffff) return static_cast<float>(pow_double(x, y));
-    bool negative = false;
-    if (x_bits >> 31) {
-        const integer_kind kind = kind_of_integer(y);
-        if (kind == integer_kind::not_integer) return static_cast<float>(pow_of_negative_base_with_non_integer_exponent());
-        negative = kind == integer_kind::odd;
-    }
+// 2^t in plain double for |t| < 150, as pow_float needs it: within 2^-38.6
+// (relative). exp2_float_kernel's reduction (detail/exp2_float.hpp: t = k/128
+// + r, |r| <= 1/256, s = 2^(k/128) from the table) and its series one degree
+// shorter, 2^r = 1 + c1 r + c2 r^2 + c3 r^3 (c_n = (ln 2)^n / n!; first
+// omitted term (ln 2 / 256)^4 / 4! < 2^-38.7), summed as (s + r (s c1)) +
+// r^2 (s (c2 + c3 r)): s times each coefficient is formed while r is
+// computed, and after r the longest chain is r^2, a product and a sum (the
+// roundings add about 3 * 2^-53).
+constexpr double pow_float_exp2(double t) noexcept {
+    const exp2_float_parts p = exp2_float_reduce(t);
+    const double r = p.r;
+    return (p.scaled_head + r * (p.scaled_head * exp2_float_c1)) + (r * r) * (p.scaled_head * (exp2_float_c2 + r * exp2_float_c3));
+}
+
+// float^float: |x|^y = 2^t, t = y log2|x|, in plain double (pow_float_log2,
+// pow_float_exp2), rounded once to float, with the sign of an odd integer
+// power of a negative base. Wherever the result is a normal float or
+// overflows (|t| < 150; beyond, pow_double decides), the error of log2 (below
+// 2^-42.4 of it) and the product's rounding (2^-53) make t off by at most
+// 150 * 2^-42.4 = 2^-35.2, a relative error of ln 2 * 2^-35.2 = 2^-35.7 in
+// 2^t, and pow_float_exp2 adds 2^-38.6: the double result is within 2^-35.5
+// (relative) of |x|^y (the run-time test
+// pow_float_double_result_within_2_to_minus_35_5 measures it where it is
+// largest: x near 1 +- 2^-8, |t| near 150), which is less than 2^17.5
+// double ulps of the result (an ulp is at least 2^-53 of it). If it lies
+// farther than 2^18 ulps (relative 2^-35 or more) from a float midpoint, it
+// rounds to the correctly rounded float, as the double algorithm does; if
+// not (about one argument in 2^10, among them the exact ties such as 4097^2
+// = 2^24 + 2^13 + 1), or if the result is below the normal floats, pow_double
+// decides. So the float path is the double algorithm rounded to float, and
+// exact cases stay exact (x = 1 included: log2 1 = +0, t = +-0, 2^t = 1
+// exactly). The common path is as short as glibc's powf (ARM's
+// optimized-routines: table log2, one product, table exp2, integer tests),
+// which needs only 2^-26 (its results are within 0.82 ulp); the 2^-35.5 here
+// costs a degree-5 log2 and the rare calls of pow_double.
+// The calls of pow_double above and below, out of line and returning the float
+// itself: each is then a jump (a tail call), and the common path needs no
+// stack frame. y comes as a double (y's float value, converted once by the
+// caller): were the float y still needed after its conversion, clang would
+// convert it into another register, and cvtss2sd, which writes only the low
+// half of its destination, would wait for that register's last write in the
+// previous call (the end of its exp2): a chain from call to call.
+FLUXION_NOINLINE constexpr float pow_float_by_double(float xf, double y) noexcept {
+    return static_cast<float>(pow_double(xf, y));
+}
+
+// pow_float for a positive normal float |x| given by its bits, y finite and
+// nonzero; negative says whether to negate the result (odd integer y, x < 0).
+FLUXION_ALWAYS_INLINE constexpr float pow_float_normal(float xf, double y, std::uint32_t abs_x_bits,
+                                                       bool negative) noexcept {
     const double t = y * pow_float_log2(abs_x_bits);
-    const double r = exp2_float_kernel(t < -150.0 ? -150.0 : t > 150.0 ? 150.0 : t);
+    // |t| >= 150 (t's bits without the sign, in one unsigned comparison): an
+    // overflow or an underflow to zero in float, which pow_double decides.
+    if ((std::bit_cast<std::uint64_t>(t) << 1) >= (std::bit_cast<std::uint64_t>(150.0) << 1)) return pow_float_by_double(xf, y);
+    const double r = pow_float_exp2(t);
     // The 29 bits that rounding to float drops: a midpoint is 0x10000000; the
-    // margin 0x1000 double ulps is 2^-41 or more (relative) each side.
-    const std::uint64_t dropped = to_bits(r) & 0x1fff'ffff;
+    // margin is 0x40000 (2^18) double ulps each side.
+    const std::uint64_t r_bits = std::bit_cast<std::uint64_t>(r), dropped = r_bits & 0x1fff'ffff;
     // (0x3810000000000000 is 2^-126: r > 0, so its bits order as its values.)
-    if (dropped - (0x1000'0000 - 0x1000) < 0x2000 || to_bits(r) < 0x3810'0000'0000'0000)
-        return static_cast<float>(pow_double(x, y));
+    if (dropped - (0x1000'0000 - 0x4'0000) < 0x8'0000 || r_bits < 0x3810'0000'0000'0000)
+        return pow_float_by_double(xf, y);
     return static_cast<float>(negative ? -r : r);
+}
+
+// A negative x or a special argument, out of line (as in glibc's powf, the
+// sign of x is caught by the same test as the special values).
+FLUXION_NOINLINE constexpr float pow_float_other(float xf, float yf) noexcept {
+    const std::uint32_t abs_x_bits = std::bit_cast<std::uint32_t>(xf) & 0x7fff'ffff;
+    const std::uint32_t y2 = std::bit_cast<std::uint32_t>(yf) << 1;
+    // |x| zero, subnormal, infinite or NaN; y zero, infinite or NaN
+    if (abs_x_bits - 0x0080'0000 >= 0x7f00'0000 || y2 - 1 >= 0xfeff'ffff) return pow_float_by_double(xf, yf);
+    const integer_kind kind = kind_of_integer(yf); // x < 0 here
+    if (kind == integer_kind::not_integer) return static_cast<float>(pow_of_negative_base_with_non_integer_exponent());
+    return pow_float_normal(xf, yf, abs_x_bits, kind == integer_kind::odd);
+}
+
+constexpr float pow_float(float xf, float yf) noexcept {
+    // Special arguments in one test each: x's bits minus 2^23 wrap for a zero or
+    // a subnormal and are >= 0x7f000000 for an infinity, a NaN or a negative
+    // x; y's bits shifted left by one (sign dropped), minus 1, wrap for a zero
+    // and are >= 0xff000000 - 1 for an infinity or a NaN.
+    const std::uint32_t x_bits = std::bit_cast<std::uint32_t>(xf);
+    const std::uint32_t y2 = std::bit_cast<std::uint32_t>(yf) << 1;
+    if (x_bits - 0x0080'0000 >= 0x7f00'0000 || y2 - 1 >= 0xfeff'ffff) return pow_float_other(xf, yf);
+    return pow_float_normal(xf, yf, x_bits, false);
 }
 
 } // namespace fluxion::detail
