@@ -247,8 +247,8 @@ constexpr double pow_integer_double(double x, std::uint64_t magnitude, bool nega
     const double_double n = fast_two_sum(n_hi, n_lo); // |n_hi| >= |n_lo|
     const double a = abs_value(x);
     const bool subnormal = a < 0x1p-1022; // scaled by 2^64 (exact)
-    const double r = negative_n ? pow_kernel<true>(subnormal ? a * 0x1p64 : a, subnormal ? -64 : 0, -n.hi, -n.lo)
-                                : pow_kernel<true>(subnormal ? a * 0x1p64 : a, subnormal ? -64 : 0, n.hi, n.lo);
+    const double sign = negative_n ? -1.0 : 1.0; // exact products: one inlined kernel, not two
+    const double r = pow_kernel<true>(subnormal ? a * 0x1p64 : a, subnormal ? -64 : 0, sign * n.hi, sign * n.lo);
     return odd && x < 0 ? -r : r;
 }
 
