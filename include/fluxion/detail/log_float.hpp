@@ -33,31 +33,19 @@
 
 namespace fluxion::detail {
 
-// The reduced pieces: log x = k ln 2 + log_c + log(1 + r).
-struct log_float_parts {
-    double k;
-    double log_c_hi;
-    double log_c_lo;
-    double log1p_r;
-};
-
-// For a normal double x > 0 (every positive float is one).
-constexpr log_float_parts log_float_reduce(double x) noexcept {
+// ln x in double, for a normal double x > 0 (every positive float is one):
+// log x = k ln 2 + log_c + log(1 + r).
+constexpr double log_float_kernel(double x) noexcept {
     // x = m 2^k, m in [0.75, 1.5): as in log_kernel_normal.
     const std::uint64_t tmp = std::bit_cast<std::uint64_t>(x) - 0x3fe8'0000'0000'0000;
     const double m = std::bit_cast<double>((tmp & 0x000f'ffff'ffff'ffff) + 0x3fe8'0000'0000'0000);
     const log_table_entry& t = log_table[static_cast<int>(m * 256.0) - 192];
     const double r = m * t.invc - 1.0;
     const double r2 = r * r;
-    return {std::bit_cast<double>(0x4338'0000'0000'0000 + static_cast<std::uint64_t>(static_cast<std::int64_t>(tmp) >> 52)) - 0x1.8p52, // k, as in log_parts_normal: no cvtsi2sd
-            t.log_c_hi, t.log_c_lo,
-            r + r2 * ((-0.5 + r * (1.0 / 3)) + r2 * ((-0.25 + r * 0.2) + r2 * (-1.0 / 6)))};
-}
-
-// ln x in double, for a normal double x > 0.
-constexpr double log_float_kernel(double x) noexcept {
-    const log_float_parts p = log_float_reduce(x);
-    return (p.k * ln2_hi + p.log_c_hi) + ((p.k * ln2_lo + p.log_c_lo) + p.log1p_r);
+    // k as in log_parts_normal: from the bits, no cvtsi2sd
+    const double k = std::bit_cast<double>(0x4338'0000'0000'0000 + static_cast<std::uint64_t>(static_cast<std::int64_t>(tmp) >> 52)) - 0x1.8p52;
+    return (k * ln2_hi + t.log_c_hi) +
+           ((k * ln2_lo + t.log_c_lo) + (r + r2 * ((-0.5 + r * (1.0 / 3)) + r2 * ((-0.25 + r * 0.2) + r2 * (-1.0 / 6)))));
 }
 
 } // namespace fluxion::detail
